@@ -1,0 +1,184 @@
+//! The report (api.md "Report"). Only this module and `request` define
+//! serialized names; they are a public promise: extend, never rename.
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::law::{Document, Window};
+use crate::request::{Education, Jurisdiction, SkillLevel, Title};
+use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
+
+/// A decision's legal basis: one verbatim quote of one document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Citation {
+    pub rule_id: &'static str,
+    pub document: DocumentRef,
+    /// The article or item label as printed (第九条, 三, （十八）…).
+    pub article: &'static str,
+    /// Verbatim from the document (checked by tests/citations.rs).
+    pub quote: &'static str,
+}
+
+/// The document a citation points to, as printed in the corpus.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentRef {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// 文号 as printed; empty where the corpus prints none.
+    pub number: &'static str,
+    pub issuer: &'static str,
+    /// Issue (or in-force) date; `null` where the corpus prints none.
+    pub date: Option<Date>,
+    /// For undated documents: the window the date must lie in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window: Option<Window>,
+    pub jurisdiction: Jurisdiction,
+    /// 1 = law … 8 = provincial department (catalogue §1 item 5).
+    pub rank: u8,
+}
+
+impl From<&'static Document> for DocumentRef {
+    fn from(d: &'static Document) -> Self {
+        DocumentRef {
+            id: d.id,
+            title: d.title,
+            number: d.number,
+            issuer: d.issuer,
+            date: d.date,
+            window: d.window,
+            jurisdiction: d.jurisdiction,
+            rank: d.rank as u8,
+        }
+    }
+}
+
+/// A rule that would have matched but no longer applies on `asOf`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Superseded {
+    pub rule_id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Education>,
+    pub superseded_by: &'static str,
+    /// The first day the rule no longer applies.
+    pub since: Date,
+    pub citations: Vec<Citation>,
+}
+
+/// One reason, note or caveat with the rule it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    pub rule_id: &'static str,
+    pub text: String,
+    pub citations: Vec<Citation>,
+}
+
+/// Education-level equivalence for one purpose.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Equivalence {
+    pub purpose: Purpose,
+    pub level: Education,
+    /// Plain words: "For 职称评审 you count as 本科".
+    pub text: String,
+    /// Every applicable rule that gives this level.
+    pub citations: Vec<Citation>,
+    pub superseded: Vec<Superseded>,
+    pub caveats: Vec<String>,
+}
+
+/// May this person apply for this post?
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Recruitment {
+    pub outcome: Outcome,
+    /// The purpose whose equivalence was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Purpose>,
+    /// The education level the graduate counts as for that purpose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Education>,
+    pub reasons: Vec<Reason>,
+    pub missing: Vec<String>,
+    pub to_qualify: Vec<String>,
+    pub caveats: Vec<String>,
+}
+
+/// A route of direct recruitment by assessment (直接考察).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectRoute {
+    pub route: Route,
+    pub outcome: Outcome,
+    pub reasons: Vec<String>,
+    pub missing: Vec<String>,
+    pub caveats: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+/// A subsidy, policy or award.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entitlement {
+    pub id: EntitlementId,
+    pub status: Outcome,
+    /// In 元, where the corpus prints an amount; otherwise `null`.
+    pub amount: Option<u32>,
+    /// What the amount is, or why there is none.
+    pub amount_text: String,
+    pub conditions: Vec<String>,
+    pub missing: Vec<String>,
+    pub citations: Vec<Citation>,
+    pub superseded: Vec<Superseded>,
+}
+
+/// One rung of a teacher-title ladder.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TitleStatus {
+    pub title: Title,
+    pub status: Outcome,
+    /// The earliest date to apply, where years in post decide it.
+    pub eligible_from: Option<Date>,
+    /// Applies directly, skipping the rungs below (title.direct-senior.cn.2017).
+    pub direct: bool,
+    pub reasons: Vec<String>,
+    pub requirements: Vec<String>,
+    pub missing: Vec<String>,
+    pub to_qualify: Vec<String>,
+    pub caveats: Vec<String>,
+    pub citations: Vec<Citation>,
+}
+
+/// Where the person's skill certificates stand (group F).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Skill {
+    /// The highest certificate, on the 八级工 ladder.
+    pub level: Option<SkillLevel>,
+    /// 高技能人才: 高级工 or above (including 预备技师).
+    pub high_skilled: bool,
+    pub notes: Vec<Reason>,
+}
+
+/// The whole answer for one request.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub as_of: Date,
+    pub jurisdiction: Jurisdiction,
+    pub rules_version: &'static str,
+    pub equivalences: Vec<Equivalence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recruitment: Option<Recruitment>,
+    pub direct_recruitment: Vec<DirectRoute>,
+    pub entitlements: Vec<Entitlement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub titles: Option<Vec<TitleStatus>>,
+    pub skill: Skill,
+    /// General notes that bear on the whole answer (guards, scope).
+    pub notes: Vec<Reason>,
+}
