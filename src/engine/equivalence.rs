@@ -607,11 +607,11 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
 
 /// The best level for `purpose` among the grants that reach a post of
 /// `scope_ok`, with every rule that gives it.
-pub(crate) fn best<'g>(
-    grants: &'g [Grant],
+pub(crate) fn best(
+    grants: &[Grant],
     purpose: Purpose,
     scope_ok: impl Fn(PostScope) -> bool,
-) -> Option<(Education, Vec<&'g Grant>)> {
+) -> Option<(Education, Vec<&Grant>)> {
     let live = |g: &&Grant| g.purpose == purpose && !g.superseded && scope_ok(g.scope);
     let level = grants.iter().filter(live).map(|g| g.level).max()?;
     Some((

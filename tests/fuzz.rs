@@ -1,0 +1,392 @@
+//! No input makes the library panic: a million random and mutated requests
+//! (fixed seed) each give a report or a structured error.
+//!
+//! Run in release by scripts/test.sh (`cargo test --release --test fuzz`);
+//! in a debug `cargo test` it runs `DENGTONG_FUZZ_CASES` cases (default
+//! 1,000,000 in release, 100,000 in debug).
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+/// xorshift64*: small, deterministic, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len())]
+    }
+    fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+}
+
+const SCHOOLS: &[&str] = &[
+    "technicalSchool",
+    "seniorTechnicalSchool",
+    "technicianCollege",
+    "specialEducationSchool",
+    "secondaryVocationalSchool",
+    "higherVocationalCollege",
+    "vocationalUniversity",
+    "university",
+];
+const CLASSES: &[&str] = &["intermediate", "senior", "preparatoryTechnician"];
+const LEVELS: &[&str] = &[
+    "apprentice",
+    "junior",
+    "intermediate",
+    "senior",
+    "preparatoryTechnician",
+    "technician",
+    "seniorTechnician",
+    "specialTechnician",
+    "chiefTechnician",
+];
+const COMPETITIONS: &[&str] = &[
+    "worldSkills",
+    "worldSkillsNationalSquad",
+    "nationalSkillsCompetition",
+    "nationalClass1",
+    "nationalClass2",
+    "provincialComprehensive",
+    "provincialClass1",
+    "provincialClass2",
+];
+const MEDALS: &[&str] = &["gold", "silver", "bronze", "excellence"];
+const HONOURS: &[&str] = &[
+    "chinaSkillsAward",
+    "nationalTechnicalExpert",
+    "provincialSkillsAward",
+    "provincialTechnicalExpert",
+    "specialAllowance",
+    "masterStudioLead",
+    "modelWorker",
+];
+const EMPLOYERS: &[&str] = &[
+    "publicInstitution",
+    "governmentOrgan",
+    "stateOwnedEnterprise",
+    "enterprise",
+    "technicalSchool",
+    "military",
+];
+const POST_TYPES: &[&str] = &[
+    "professional",
+    "workerSupport",
+    "management",
+    "civilServant",
+    "practicalInstructor",
+    "nco",
+    "enlistment",
+];
+const EDUCATION: &[&str] = &[
+    "secondaryVocational",
+    "associate",
+    "bachelor",
+    "master",
+    "doctorate",
+];
+const THEORY: &[&str] = &[
+    "assistantLecturer",
+    "lecturer",
+    "seniorLecturer",
+    "professorLecturer",
+];
+const PRACTICAL: &[&str] = &[
+    "grade3Instructor",
+    "grade2Instructor",
+    "grade1Instructor",
+    "seniorInstructor",
+    "professorInstructor",
+];
+
+fn date(r: &mut Rng) -> Value {
+    // Mostly real dates around the rules' lifetimes, sometimes nonsense.
+    if r.chance(50) {
+        return json!(*r.pick(&[
+            "2023-02-30",
+            "2024-02-29",
+            "1999-12-31",
+            "9999-12-31",
+            "2023-7-1",
+            "",
+            "x"
+        ]));
+    }
+    let y = 2012 + r.below(16);
+    let m = 1 + r.below(12);
+    let d = 1 + r.below(28);
+    json!(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A structurally valid request from the whole vocabulary.
+fn valid_request(r: &mut Rng) -> Value {
+    let school = *r.pick(SCHOOLS);
+    let mut g = json!({ "schoolType": school });
+    if school.starts_with("tech") || school == "seniorTechnicalSchool" {
+        if !r.chance(5) {
+            g["classType"] = json!(*r.pick(CLASSES));
+        }
+    }
+    if r.chance(2) {
+        g["studyMode"] = json!(*r.pick(&["fullTime", "partTime"]));
+    }
+    g["graduationDate"] = if r.chance(6) { Value::Null } else { date(r) };
+    let certs: Vec<Value> = (0..r.below(3))
+        .map(|_| json!({ "level": *r.pick(LEVELS), "field": *r.pick(&["engineering", "other"]) }))
+        .collect();
+    g["certificates"] = json!(certs);
+    let awards: Vec<Value> = (0..r.below(3))
+        .map(|_| {
+            let mut a = json!({ "competition": *r.pick(COMPETITIONS) });
+            if r.chance(2) {
+                a["rank"] = json!(1 + r.below(30));
+            }
+            if r.chance(2) {
+                a["medal"] = json!(*r.pick(MEDALS));
+            }
+            if r.chance(4) {
+                a["prize"] = json!(1 + r.below(3));
+            }
+            if r.chance(2) {
+                a["teamSize"] = json!(1 + r.below(3));
+            }
+            a
+        })
+        .collect();
+    g["awards"] = json!(awards);
+    let honours: Vec<Value> = (0..r.below(3)).map(|_| json!(*r.pick(HONOURS))).collect();
+    g["honours"] = json!(honours);
+    let mut req = json!({
+        "asOf": date(r),
+        "jurisdiction": *r.pick(&["CN", "CN-YN"]),
+        "lang": *r.pick(&["zh-CN", "en"]),
+        "graduate": g,
+    });
+    if r.chance(2) {
+        let mut post = json!({ "employer": *r.pick(EMPLOYERS), "postType": *r.pick(POST_TYPES) });
+        if r.chance(3) {
+            post["requiredEducation"] = json!(*r.pick(EDUCATION));
+        }
+        post["skillLevelRequired"] = json!(r.chance(3));
+        req["post"] = post;
+    }
+    if r.chance(2) {
+        let practical = r.chance(2);
+        let mut t = json!({ "track": if practical { "practical" } else { "theory" } });
+        if r.chance(4) {
+            t["currentTitle"] = json!(*r.pick(if practical { PRACTICAL } else { THEORY }));
+        }
+        for key in ["currentTitleSince", "teachingSince"] {
+            if r.chance(2) {
+                t[key] = date(r);
+            }
+        }
+        if r.chance(2) {
+            t["probationCompleted"] = json!(r.chance(2));
+        }
+        if r.chance(2) {
+            t["education"] = json!(*r.pick(EDUCATION));
+        }
+        req["teacher"] = t;
+    }
+    req
+}
+
+fn junk(r: &mut Rng, depth: usize) -> Value {
+    match r.below(if depth > 6 { 5 } else { 8 }) {
+        0 => Value::Null,
+        1 => json!(r.chance(2)),
+        2 => json!((r.next() as i64) >> r.below(63)),
+        3 => json!(f64::from_bits(r.next() & 0x7fef_ffff_ffff_ffff)),
+        4 => json!(*r.pick(&["", "CN", "本科", "senior", "2024-02-29", "\u{0}", "𝔘"])),
+        5 => Value::Array((0..r.below(4)).map(|_| junk(r, depth + 1)).collect()),
+        _ => {
+            let mut m = serde_json::Map::new();
+            for _ in 0..r.below(4) {
+                let k = (*r.pick(&[
+                    "graduate",
+                    "schoolType",
+                    "rank",
+                    "level",
+                    "x",
+                    "asOf",
+                    "post",
+                ]))
+                .to_owned();
+                m.insert(k, junk(r, depth + 1));
+            }
+            Value::Object(m)
+        }
+    }
+}
+
+/// Replaces one random node of `v` with junk.
+fn mutate_value(r: &mut Rng, v: &mut Value) {
+    match v {
+        Value::Object(m) if !m.is_empty() && !r.chance(4) => {
+            let k = m.keys().nth(r.below(m.len())).cloned().unwrap();
+            if r.chance(8) {
+                m.remove(&k);
+            } else {
+                mutate_value(r, m.get_mut(&k).unwrap());
+            }
+        }
+        Value::Array(a) if !a.is_empty() && !r.chance(4) => {
+            let i = r.below(a.len());
+            mutate_value(r, &mut a[i]);
+        }
+        _ => *v = junk(r, 0),
+    }
+}
+
+/// Byte-level damage to JSON text, kept valid UTF-8.
+fn mutate_text(r: &mut Rng, s: &str) -> String {
+    let mut chars: Vec<char> = s.chars().collect();
+    for _ in 0..1 + r.below(3) {
+        if chars.is_empty() {
+            break;
+        }
+        let i = r.below(chars.len());
+        match r.below(4) {
+            0 => {
+                chars.remove(i);
+            }
+            1 => chars.insert(
+                i,
+                *r.pick(&['{', '}', '[', ']', '"', ',', ':', '0', 'e', '\\', '本']),
+            ),
+            2 => chars[i] = *r.pick(&['1', '-', ' ', 'x', '"']),
+            _ => chars.truncate(i),
+        }
+    }
+    chars.into_iter().collect()
+}
+
+fn seeds() -> Vec<Value> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        if let Ok(Value::Array(cases)) = serde_json::from_str::<Value>(&text) {
+            out.extend(cases.into_iter().map(|c| c["request"].clone()));
+        }
+    }
+    out
+}
+
+fn cases() -> usize {
+    std::env::var("DENGTONG_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if cfg!(debug_assertions) {
+            100_000
+        } else {
+            1_000_000
+        })
+}
+
+#[test]
+fn a_million_requests_give_a_report_or_a_structured_error() {
+    let today = dengtong::Date::ymd(2024, 5, 1);
+    let seeds = seeds();
+    let mut r = Rng(0x5eed_d3e6_7042_2026);
+    let (mut reports, mut errors) = (0usize, 0usize);
+    let n = cases();
+    for i in 0..n {
+        let input = match i % 4 {
+            0 => valid_request(&mut r).to_string(),
+            1 => {
+                let mut v = if seeds.is_empty() {
+                    valid_request(&mut r)
+                } else {
+                    r.pick(&seeds).clone()
+                };
+                mutate_value(&mut r, &mut v);
+                v.to_string()
+            }
+            2 => {
+                let text = valid_request(&mut r).to_string();
+                mutate_text(&mut r, &text)
+            }
+            _ => junk(&mut r, 0).to_string(),
+        };
+        match dengtong::evaluate_json(&input, today) {
+            Ok(report) => {
+                // Cheap structural check on every report; full parse on a sample.
+                assert!(report.starts_with("{\"asOf\":\""), "odd report for {input}");
+                if i % 997 == 0 {
+                    let v: Value = serde_json::from_str(&report).expect("report is JSON");
+                    assert!(v["equivalences"].is_array());
+                }
+                reports += 1;
+            }
+            Err(e) => {
+                let known = [
+                    "invalid_json",
+                    "invalid_request",
+                    "invalid_date",
+                    "unsupported_jurisdiction",
+                ];
+                assert!(known.contains(&e.code.as_str()), "unknown code for {input}");
+                assert!(!e.message.is_empty(), "empty message for {input}");
+                let envelope: Value = serde_json::from_str(&e.to_json()).expect("error JSON");
+                assert_eq!(envelope["error"]["code"], e.code.as_str());
+                errors += 1;
+            }
+        }
+    }
+    assert_eq!(reports + errors, n);
+    // Both kinds of answer must really occur, or the generator is broken.
+    assert!(reports > n / 5, "too few reports: {reports}");
+    assert!(errors > n / 5, "too few errors: {errors}");
+    eprintln!("fuzz: {n} inputs, {reports} reports, {errors} errors");
+}
+
+#[test]
+fn deep_nesting_and_huge_strings_are_errors_not_crashes() {
+    let today = dengtong::Date::ymd(2024, 5, 1);
+    let deep = "[".repeat(100_000);
+    assert_eq!(
+        dengtong::evaluate_json(&deep, today)
+            .unwrap_err()
+            .code
+            .as_str(),
+        "invalid_json"
+    );
+    let deep_obj = format!("{}{}", "{\"graduate\":".repeat(5_000), "1");
+    assert!(dengtong::evaluate_json(&deep_obj, today).is_err());
+    let huge = format!(
+        r#"{{"graduate":{{"schoolType":"{}"}}}}"#,
+        "x".repeat(10_000_000)
+    );
+    let e = dengtong::evaluate_json(&huge, today).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("invalid_request", "graduate.schoolType")
+    );
+    assert_eq!(
+        dengtong::evaluate_json("", today)
+            .unwrap_err()
+            .code
+            .as_str(),
+        "invalid_json"
+    );
+    assert_eq!(
+        dengtong::evaluate_json("{\"graduate\":", today)
+            .unwrap_err()
+            .code
+            .as_str(),
+        "invalid_json"
+    );
+}
