@@ -1,0 +1,388 @@
+// The widget's words, zh-CN and English, from one table. Law quotes are never
+// translated here: they come verbatim (Chinese) from the report, and the
+// report's own English texts (lang "en") serve as glosses.
+//
+// Each entry is [zh-CN, en]. Vocabulary values are keyed by their api.md
+// name, grouped by field.
+
+export const LANGS = ['zh-CN', 'en'];
+
+const UI = {
+  title: ['技工院校毕业生学历等同查询', 'Technical-school graduates: education equivalence'],
+  subtitle: [
+    '按用途查看中级工班、高级工班、预备技师（技师）班毕业生按何种学历对待。每条结论都附政策原文、文号和条款。',
+    'What a 技工院校 class counts as, purpose by purpose. Every answer quotes the clause it rests on, with its document number and article.',
+  ],
+  privacy: ['计算在您的浏览器内完成，所填信息不会发送到任何服务器。', 'Everything is computed in your browser; nothing you enter is sent anywhere.'],
+  switchLang: ['English', '中文'],
+  switchLangLabel: ['Switch to English', '切换到中文'],
+  modeLegend: ['我要查询', 'I want to check'],
+  'mode.graduate': ['毕业生待遇', 'A graduate'],
+  'mode.recruiter': ['招聘资格', 'A job applicant'],
+  'mode.teacher': ['教师职称', 'A teacher’s title'],
+  'modeHint.graduate': ['按用途列出学历等同、直接考察招聘渠道和就业创业补贴。', 'Equivalence by purpose, direct-recruitment routes, subsidies.'],
+  'modeHint.recruiter': ['招聘单位：输入岗位条件和一名应聘者，判断能否报考。', 'Employers: a post and one applicant — may they apply?'],
+  'modeHint.teacher': ['技工院校教师：各级职称的申报条件和最早可申报日期。', '技工院校 teachers: each rung of the title ladder and the earliest date to apply.'],
+  settings: ['查询条件', 'Settings'],
+  asOf: ['按此日期的政策', 'Rules as they stood on'],
+  asOfHint: ['默认今天；改为过去的日期可查看当时的规定。', 'Defaults to today; pick a past date to see the rules of that day.'],
+  today: ['今天', 'Today'],
+  jurisdiction: ['适用范围', 'Rules of'],
+  'jurisdiction.CN': ['全国', 'China (national)'],
+  'jurisdiction.CN-YN': ['全国 + 云南省', 'China + Yunnan'],
+
+  // Graduate form
+  graduateLegend: ['毕业生情况', 'The graduate'],
+  applicantLegend: ['应聘者情况', 'The applicant'],
+  teacherOwnLegend: ['教师本人的毕业院校', 'The teacher’s own schooling'],
+  schoolType: ['院校类型', 'School type'],
+  classType: ['班级层次', 'Class'],
+  classTypeNA: ['（仅技工院校）', '(技工院校 only)'],
+  studyMode: ['学习形式', 'Study mode'],
+  notStated: ['未填写', 'Not stated'],
+  graduationDate: ['毕业日期', 'Graduation date'],
+  stillStudent: ['仍在校（在校生）', 'Still a student (在校生)'],
+  certificates: ['职业资格 / 职业技能等级证书', 'Skill certificates (职业资格 / 职业技能等级)'],
+  certificatesNone: ['未添加证书。', 'No certificates added.'],
+  certificate: ['证书', 'Certificate'],
+  certLevel: ['等级', 'Level'],
+  certField: ['类别', 'Field'],
+  addCertificate: ['添加证书', 'Add a certificate'],
+  awards: ['竞赛获奖', 'Competition placings'],
+  awardsNone: ['未添加获奖。', 'No placings added.'],
+  award: ['获奖', 'Placing'],
+  competition: ['竞赛', 'Competition'],
+  rank: ['名次', 'Rank'],
+  rankHint: ['1 = 第一名', '1 = first'],
+  medal: ['奖牌', 'Medal'],
+  prize: ['奖项等次', 'Prize'],
+  teamSize: ['参赛人数', 'Team size'],
+  addAward: ['添加获奖', 'Add a placing'],
+  remove: ['删除', 'Remove'],
+  removeCertificate: ['删除第 {n} 个证书', 'Remove certificate {n}'],
+  removeAward: ['删除第 {n} 项获奖', 'Remove placing {n}'],
+  honours: ['荣誉', 'Honours'],
+  none: ['无', 'None'],
+
+  // Post
+  postLegend: ['招聘岗位', 'The post'],
+  employer: ['用人单位', 'Employer'],
+  postType: ['岗位类别', 'Post type'],
+  requiredEducation: ['学历要求', 'Required education'],
+  noRequirement: ['不限', 'None'],
+  skillLevelRequired: ['岗位有职业技能等级要求', 'The post requires a skill level'],
+
+  // Teacher
+  teacherLegend: ['教师情况', 'The teacher'],
+  track: ['职称系列', 'Title series'],
+  currentTitle: ['现任职称', 'Current title'],
+  noTitleYet: ['尚无职称', 'No title yet'],
+  currentTitleSince: ['取得现职称日期', 'Current title held since'],
+  teachingSince: ['从事教学一线工作起始日期', 'Frontline teaching since'],
+  probationCompleted: ['见习期满并考核合格', 'Probation completed'],
+  yes: ['是', 'Yes'],
+  no: ['否', 'No'],
+  education: ['最高学历', 'Highest education'],
+  educationFromClass: ['按本人毕业班级认定', 'From the class graduated'],
+
+  // Results
+  results: ['查询结果', 'Results'],
+  loading: ['正在加载计算程序…', 'Loading the calculator…'],
+  loadFailed: ['计算程序未能加载，请刷新页面重试。', 'The calculator could not load. Reload the page to try again.'],
+  requestError: ['所填信息有误：{field}', 'Please check: {field}'],
+  statusSummary: ['已按 {date} 的规定更新结果：{n} 项学历等同。', 'Updated for the rules of {date}: {n} equivalences.'],
+  statusRecruit: ['已按 {date} 的规定更新结果：{outcome}。', 'Updated for the rules of {date}: {outcome}.'],
+  statusTeacher: ['已按 {date} 的规定更新结果：{n} 级职称。', 'Updated for the rules of {date}: {n} rungs.'],
+  resultsFor: ['以下结论按 {date} 施行的规定（{jur}）得出。', 'Answers under the rules in force on {date} ({jur}).'],
+  equivalences: ['学历等同（按用途）', 'Equivalence by purpose'],
+  equivalencesNone: [
+    '按所填情况，{date} 施行的规定中没有给出学历等同的条款。',
+    'Under the rules in force on {date}, no clause gives this person an education-level equivalent.',
+  ],
+  countsAs: ['按{level}对待', 'counts as {level}'],
+  commonCaveats: ['以下提示适用于全部结论', 'These notes apply to every answer'],
+  caveats: ['注意', 'Note'],
+  basis: ['依据', 'Based on'],
+  moreCitations: ['另有 {n} 条依据', '{n} more sources'],
+  supersededLabel: ['已失效', 'Superseded'],
+  supersededText: [
+    '{doc} {article} 曾规定按{level}对待，自 {since} 起不再适用，由 {by} 取代。',
+    '{doc} {article} gave {level}; it no longer applies from {since}, replaced by {by}.',
+  ],
+  supersededTextNoLevel: [
+    '{doc} {article} 自 {since} 起不再适用，由 {by} 取代。',
+    '{doc} {article} no longer applies from {since}, replaced by {by}.',
+  ],
+  laterChange: ['此后的变化', 'Later change'],
+  laterText: ['自 {from} 起按{level}对待（{doc}）。', 'From {from}: counts as {level} ({doc}).'],
+  laterNewText: ['自 {from} 起，{purpose}方面按{level}对待（{doc}）。', 'From {from}, for {purpose}: counts as {level} ({doc}).'],
+  notYetInForce: ['在所选日期尚未施行的规定', 'Rules not yet in force on the chosen date'],
+  notYetIntro: [
+    '按今天（{today}）的规定，还会有以下结论；它们在 {date} 尚未施行：',
+    'Under today’s rules ({today}) these also apply; on {date} they were not yet in force:',
+  ],
+  gloss: ['要点', 'In short'],
+  quoteLabel: ['原文', 'Text'],
+  issuedBy: ['发文机关', 'Issued by'],
+  issuedOn: ['发布日期', 'Date'],
+  undated: ['原文未载明日期', 'undated in the source'],
+  docNoNumber: ['（无文号）', '(no number)'],
+  lineRef: ['第 {n} 行', 'line {n}'],
+  recruitment: ['能否报考该岗位', 'May the applicant apply?'],
+  recruitmentPurpose: ['按“{purpose}”口径，应聘者按{level}对待。', 'For {purpose}, the applicant counts as {level}.'],
+  reasons: ['理由', 'Why'],
+  missing: ['还需填写', 'Still needed'],
+  goToField: ['去填写', 'Go to field'],
+  toQualify: ['怎样才能符合', 'What would qualify'],
+  directRecruitment: ['直接考察招聘渠道', 'Direct recruitment by assessment (直接考察)'],
+  directNone: ['按所填情况，没有适用的直接考察渠道。', 'No direct-recruitment route applies on these facts.'],
+  entitlements: ['就业创业补贴与待遇', 'Subsidies and entitlements'],
+  entitlementsNone: ['按所填情况，没有列出的补贴或待遇。', 'No subsidies or entitlements are listed on these facts.'],
+  amount: ['金额', 'Amount'],
+  yuan: ['{n} 元', '¥{n}'],
+  conditions: ['条件', 'Conditions'],
+  titles: ['职称阶梯', 'Title ladder'],
+  titlesNone: ['未能给出职称结论。', 'No title answer.'],
+  eligibleFrom: ['最早可于 {date} 申报', 'Earliest date to apply: {date}'],
+  direct: ['可直接申报（不必逐级）', 'May apply directly (skipping rungs)'],
+  requirements: ['申报条件', 'Requirements'],
+  skill: ['职业技能等级', 'Skill level'],
+  skillLevel: ['最高证书等级：{level}', 'Highest certificate: {level}'],
+  skillNone: ['未填写证书', 'No certificate entered'],
+  highSkilled: ['属于高技能人才（高级工及以上）', 'Counts as high-skilled (高级工 or above)'],
+  notHighSkilled: ['尚不属于高技能人才', 'Not (yet) high-skilled'],
+  notes: ['说明', 'Notes'],
+  actions: ['保存与分享', 'Save and share'],
+  copyLink: ['复制分享链接', 'Copy share link'],
+  copied: ['链接已复制。打开该链接即可看到同样的结果。', 'Link copied. Opening it shows the same answer.'],
+  copyFailed: ['无法自动复制，请手动复制下面的链接。', 'Could not copy automatically; copy the link below.'],
+  shareLinkLabel: ['分享链接', 'Share link'],
+  print: ['打印 / 存为 PDF', 'Print / save as PDF'],
+  disclaimer: [
+    '本结果为政策指引，不是法律决定或行政确认。具体以用人单位、主管部门的公告和认定为准。',
+    'This is guidance, not a legal decision. The employer’s announcement and the competent authority decide.',
+  ],
+  // Print statement
+  statementTitle: ['学历等同查询结果说明', 'Statement: education equivalence'],
+  statementInputs: ['所填情况', 'Facts entered'],
+  statementRules: ['规则版本', 'Rules version'],
+  statementAsOf: ['适用日期', 'Rules as of'],
+  statementJur: ['适用范围', 'Rules of'],
+  statementUrl: ['本页链接（可重现本结果）', 'Page link (reproduces this answer)'],
+  statementPrinted: ['打印时间', 'Printed'],
+  statementEngine: ['计算程序版本', 'Calculator version'],
+  footerNote: ['等同 dengtong · 规则版本 {rules}', 'dengtong (等同) · rules version {rules}'],
+  'status.eligible': ['符合', 'Eligible'],
+  'status.ineligible': ['不符合', 'Not eligible'],
+  'status.undetermined': ['暂无法判断', 'Can’t tell yet'],
+  'status.notYet': ['尚未到期', 'Not yet'],
+  'recruit.eligible': ['可以报考', 'May apply'],
+  'recruit.ineligible': ['不能报考', 'May not apply'],
+  'recruit.undetermined': ['暂无法判断', 'Can’t tell yet'],
+  'recruit.notYet': ['暂不能报考', 'Not yet'],
+  'title.current': ['现任', 'Current'],
+  'bool.true': ['是', 'yes'],
+  'bool.false': ['否', 'no'],
+};
+
+// Vocabulary (api.md). Chinese names as printed in the documents.
+const VOCAB = {
+  schoolType: {
+    technicalSchool: ['技工学校', 'Technical school (技工学校)'],
+    seniorTechnicalSchool: ['高级技工学校', 'Senior technical school (高级技工学校)'],
+    technicianCollege: ['技师学院', 'Technician college (技师学院)'],
+    specialEducationSchool: ['特殊教育院校（职业教育类）', 'Special-education school, vocational'],
+    secondaryVocationalSchool: ['中等职业学校', 'Secondary vocational school (中职)'],
+    higherVocationalCollege: ['高等职业学校（专科）', 'Higher vocational college (高职专科)'],
+    vocationalUniversity: ['职业本科', 'Vocational university (职业本科)'],
+    university: ['普通高等学校', 'University (普通高校)'],
+  },
+  classType: {
+    intermediate: ['中级工班', 'Intermediate-worker class (中级工班)'],
+    senior: ['高级工班', 'Senior-worker class (高级工班)'],
+    preparatoryTechnician: ['预备技师（技师）班', 'Preparatory-technician class (预备技师班)'],
+  },
+  studyMode: {
+    fullTime: ['全日制', 'Full-time'],
+    partTime: ['非全日制', 'Part-time'],
+  },
+  certLevel: {
+    apprentice: ['学徒工', 'Apprentice (学徒工)'],
+    junior: ['初级工', 'Junior (初级工)'],
+    intermediate: ['中级工', 'Intermediate (中级工)'],
+    senior: ['高级工', 'Senior (高级工)'],
+    preparatoryTechnician: ['预备技师', 'Preparatory technician (预备技师)'],
+    technician: ['技师', 'Technician (技师)'],
+    seniorTechnician: ['高级技师', 'Senior technician (高级技师)'],
+    specialTechnician: ['特级技师', 'Special technician (特级技师)'],
+    chiefTechnician: ['首席技师', 'Chief technician (首席技师)'],
+  },
+  certField: {
+    engineering: ['工程技术类', 'Engineering (工程技术类)'],
+    other: ['其他', 'Other'],
+  },
+  education: {
+    secondaryVocational: ['中专', 'secondary vocational (中专)'],
+    associate: ['大专', 'associate (大专)'],
+    bachelor: ['本科', 'bachelor (本科)'],
+    master: ['硕士', 'master (硕士)'],
+    doctorate: ['博士', 'doctorate (博士)'],
+  },
+  competition: {
+    worldSkills: ['世界技能大赛', 'WorldSkills Competition'],
+    worldSkillsNationalSquad: ['世界技能大赛国家集训队', 'WorldSkills national training squad'],
+    nationalSkillsCompetition: ['全国技能大赛', 'National Skills Competition'],
+    nationalClass1: ['国家级一类竞赛', 'National class-1 competition'],
+    nationalClass2: ['国家级二类竞赛', 'National class-2 competition'],
+    provincialComprehensive: ['全省技能大赛（综合性）', 'Provincial skills competition (comprehensive)'],
+    provincialClass1: ['省级一类竞赛', 'Provincial class-1 competition'],
+    provincialClass2: ['省级二类竞赛', 'Provincial class-2 competition'],
+  },
+  medal: {
+    gold: ['金牌', 'Gold'],
+    silver: ['银牌', 'Silver'],
+    bronze: ['铜牌', 'Bronze'],
+    excellence: ['优胜奖', 'Medallion for excellence (优胜奖)'],
+  },
+  prize: {
+    1: ['一等奖', 'First prize'],
+    2: ['二等奖', 'Second prize'],
+    3: ['三等奖', 'Third prize'],
+  },
+  teamSize: {
+    1: ['单人', 'Individual'],
+    2: ['双人', 'Pair'],
+    3: ['三人', 'Team of three'],
+  },
+  honour: {
+    chinaSkillsAward: ['中华技能大奖', 'China Skills Award (中华技能大奖)'],
+    nationalTechnicalExpert: ['全国技术能手', 'National Technical Expert (全国技术能手)'],
+    provincialSkillsAward: ['省级技能大奖', 'Provincial Skills Award'],
+    provincialTechnicalExpert: ['省级技术能手', 'Provincial Technical Expert'],
+    specialAllowance: ['享受国务院或省政府特殊津贴', 'State Council or provincial special allowance'],
+    masterStudioLead: ['国家级或省级技能大师工作室带头人', 'Lead of a national or provincial master studio'],
+    modelWorker: ['省部级以上劳动模范', 'Model worker (provincial or above)'],
+  },
+  employer: {
+    publicInstitution: ['事业单位', 'Public institution (事业单位)'],
+    governmentOrgan: ['机关', 'Government body (机关)'],
+    stateOwnedEnterprise: ['国有企业', 'State-owned enterprise'],
+    enterprise: ['企业', 'Enterprise'],
+    technicalSchool: ['技工院校（教师岗）', '技工院校 (teaching post)'],
+    military: ['军队', 'Military'],
+  },
+  postType: {
+    professional: ['专业技术岗', 'Professional-technical post (专业技术岗)'],
+    workerSupport: ['工勤技能岗', 'Worker-support post (工勤技能岗)'],
+    management: ['管理岗', 'Management post (管理岗)'],
+    civilServant: ['公务员', 'Civil servant (公务员)'],
+    practicalInstructor: ['生产实习指导教师', 'Practical instructor (生产实习指导教师)'],
+    nco: ['直招士官', 'Direct NCO recruitment (直招士官)'],
+    enlistment: ['义务兵', 'Conscript (义务兵)'],
+  },
+  purpose: {
+    professionalTitle: ['职称评审', 'Professional title evaluation (职称评审)'],
+    publicInstitutionRecruitment: ['事业单位公开招聘', 'Public-institution recruitment (事业单位招聘)'],
+    governmentRecruitment: ['机关招聘', 'Government-body recruitment (机关招聘)'],
+    enterpriseRecruitment: ['企业招聘', 'Enterprise recruitment (企业招聘)'],
+    enlistment: ['应征入伍', 'Enlistment (应征入伍)'],
+    ncoRecruitment: ['直招士官', 'Direct NCO recruitment (直招士官)'],
+    startingWage: ['确定工资起点', 'Starting wage (工资起点)'],
+    rankPromotion: ['职级晋升', 'Rank promotion (职级晋升)'],
+    employmentPolicies: ['就业创业政策', 'Employment and start-up policies'],
+    instructorRecruitment: ['技工院校生产实习指导教师招聘', 'Recruitment of practical instructors at 技工院校'],
+  },
+  entitlement: {
+    internshipSubsidy: ['就业见习补贴', 'Internship subsidy (就业见习补贴)'],
+    jobSeekingStartupSubsidy: ['一次性求职创业补贴', 'One-off job-seeking and start-up subsidy'],
+    socialInsuranceSubsidy: ['社会保险补贴', 'Social-insurance subsidy'],
+    startupGuaranteedLoan: ['创业担保贷款及贴息', 'Guaranteed start-up loan with interest subsidy'],
+    taxRelief: ['税费减免', 'Tax and fee relief'],
+    startupSubsidy: ['创业补贴', 'Start-up subsidy'],
+    rentSubsidy: ['场租补贴', 'Rent subsidy'],
+    trainingSubsidy: ['职业培训补贴', 'Vocational training subsidy'],
+    skillAssessmentSubsidy: ['职业技能鉴定（评价）补贴', 'Skill assessment subsidy'],
+    collegeGraduatePolicies: ['参照高校毕业生就业创业政策', 'College-graduate employment policies apply'],
+    competitionCashAward: ['竞赛奖金', 'Competition cash award'],
+    skillLevelPromotion: ['竞赛晋升职业技能等级', 'Skill-level promotion for a placing'],
+  },
+  route: {
+    publicInstitution: ['事业单位直接考察招聘', 'Public institution, recruitment by direct assessment'],
+    technicalSchoolTeaching: ['技工院校教师岗直接考察招聘', '技工院校 teaching post, by direct assessment'],
+    vocationalSchoolTeaching: ['职业院校教师岗直接考察招聘（云南）', 'Vocational-school teaching post, by direct assessment (Yunnan)'],
+  },
+  track: {
+    theory: ['讲师系列', 'Lecturer series (讲师)'],
+    practical: ['实习指导教师系列', 'Practical-instructor series (实习指导教师)'],
+  },
+  title: {
+    assistantLecturer: ['助理讲师', 'Assistant lecturer (助理讲师)'],
+    lecturer: ['讲师', 'Lecturer (讲师)'],
+    seniorLecturer: ['高级讲师', 'Senior lecturer (高级讲师)'],
+    professorLecturer: ['正高级讲师', 'Professor-level lecturer (正高级讲师)'],
+    grade3Instructor: ['三级实习指导教师', 'Grade-3 instructor (三级实习指导教师)'],
+    grade2Instructor: ['二级实习指导教师', 'Grade-2 instructor (二级实习指导教师)'],
+    grade1Instructor: ['一级实习指导教师', 'Grade-1 instructor (一级实习指导教师)'],
+    seniorInstructor: ['高级实习指导教师', 'Senior instructor (高级实习指导教师)'],
+    professorInstructor: ['正高级实习指导教师', 'Professor-level instructor (正高级实习指导教师)'],
+  },
+};
+
+// Request field paths (as `missing` and errors name them) → label keys.
+const FIELDS = {
+  'graduate.schoolType': 'schoolType',
+  'graduate.classType': 'classType',
+  'graduate.studyMode': 'studyMode',
+  'graduate.graduationDate': 'graduationDate',
+  'graduate.certificates': 'certificates',
+  'graduate.awards': 'awards',
+  'graduate.honours': 'honours',
+  'post.employer': 'employer',
+  'post.postType': 'postType',
+  'post.requiredEducation': 'requiredEducation',
+  'post.skillLevelRequired': 'skillLevelRequired',
+  'teacher.track': 'track',
+  'teacher.currentTitle': 'currentTitle',
+  'teacher.currentTitleSince': 'currentTitleSince',
+  'teacher.teachingSince': 'teachingSince',
+  'teacher.probationCompleted': 'probationCompleted',
+  'teacher.education': 'education',
+  asOf: 'asOf',
+  jurisdiction: 'jurisdiction',
+};
+
+const idx = (lang) => (lang === 'en' ? 1 : 0);
+
+/** A UI string, with {name} placeholders filled from `vars`. */
+export function t(lang, key, vars) {
+  const entry = UI[key];
+  let s = entry ? entry[idx(lang)] : key;
+  if (vars) s = s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+  return s;
+}
+
+/** A vocabulary value's name; the raw value when unknown (never blank). */
+export function v(lang, group, value) {
+  const entry = VOCAB[group]?.[value];
+  return entry ? entry[idx(lang)] : String(value);
+}
+
+/** The values of a vocabulary group, in table order. */
+export function values(group) {
+  return Object.keys(VOCAB[group] ?? {});
+}
+
+/** Normalises a field path ("graduate.awards[0].rank" → "graduate.awards"). */
+export function fieldKey(path) {
+  const p = String(path ?? '').replace(/\[\d+\].*$/, '');
+  return p in FIELDS ? p : null;
+}
+
+/** The label of a request field path, for `missing` and errors. */
+export function fieldLabel(lang, path) {
+  const key = fieldKey(path);
+  return key ? t(lang, FIELDS[key]) : String(path ?? '');
+}
+
+/** Every key of the tables (tests check both languages are complete). */
+export const TABLES = { UI, VOCAB };
