@@ -186,9 +186,8 @@ impl Rule {
     /// Whether any in-force document this rule rests on is a plan whose
     /// period has ended by `as_of` (catalogue §4 Q2).
     pub fn plan_ended(&self, jur: Jurisdiction, as_of: Date) -> bool {
-        self.operative(jur)
-            .filter(|c| c.doc.in_force() <= as_of)
-            .all(|c| c.doc.plan_end.is_some_and(|end| end < as_of))
+        let mut resting = self.operative(jur).filter(|c| c.doc.in_force() <= as_of).peekable();
+        resting.peek().is_some() && resting.all(|c| c.doc.plan_end.is_some_and(|end| end < as_of))
     }
 }
 
