@@ -133,6 +133,10 @@ pub struct Entitlement {
     pub missing: Vec<String>,
     pub citations: Vec<Citation>,
     pub superseded: Vec<Superseded>,
+    /// For an award-based entry (competitionCashAward, skillLevelPromotion):
+    /// the index into `graduate.awards` it refers to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub award: Option<usize>,
 }
 
 /// One rung of a teacher-title ladder.
