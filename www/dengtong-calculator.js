@@ -1041,7 +1041,15 @@ class DengtongCalculator extends HTMLElement {
         h('dt', { text: t(L, 'issuedBy') }),
         h('dd', { lang: 'zh-CN', text: doc.issuer ?? '' }),
         h('dt', { text: t(L, 'issuedOn') }),
-        h('dd', {}, doc.date ? dateEl(L, doc.date) : t(L, 'undated')),
+        h(
+          'dd',
+          {},
+          doc.date
+            ? dateEl(L, doc.date)
+            : doc.window?.from
+              ? t(L, 'undatedWindow', { from: fmtDate(L, doc.window.from), to: fmtDate(L, doc.window.knownBy ?? doc.window.to ?? '') })
+              : t(L, 'undated'),
+        ),
       ),
       h('blockquote', { class: 'dt-quote', lang: 'zh-CN' }, h('p', { text: c.quote ?? '' })),
       rule?.gloss ? h('p', { class: 'dt-gloss', lang: L }, h('span', { class: 'dt-gloss-label', text: `${t(L, 'gloss')}：` }), rule.gloss[L] ?? rule.gloss['zh-CN'] ?? '') : null,
@@ -1190,7 +1198,9 @@ class DengtongCalculator extends HTMLElement {
     // Purposes that only later rules cover.
     if (later) {
       const have = new Set((report.equivalences ?? []).map((e) => e.purpose));
-      const fresh = (later.equivalences ?? []).filter((e) => !have.has(e.purpose) && (!onlyPurposes || onlyPurposes.includes(e.purpose)));
+      const fresh = (later.equivalences ?? [])
+        .filter((e) => !have.has(e.purpose) && (!onlyPurposes || onlyPurposes.includes(e.purpose)))
+        .filter((e) => this._firstNew(e, null, report).from);
       if (fresh.length) {
         sec.append(
           h(
@@ -1206,7 +1216,7 @@ class DengtongCalculator extends HTMLElement {
                 return h(
                   'li',
                   { 'data-purpose': e.purpose },
-                  t(L, 'laterNewText', { from: from ? fmtDate(L, from) : fmtDate(L, today), purpose: v(L, 'purpose', e.purpose), level: v(L, 'education', e.level), doc: ref }),
+                  t(L, 'laterNewText', { from: fmtDate(L, from), purpose: v(L, 'purpose', e.purpose), level: v(L, 'education', e.level), doc: ref }),
                 );
               }),
             ),
@@ -1226,20 +1236,20 @@ class DengtongCalculator extends HTMLElement {
       const from = this._engine?.rules.get(c.ruleId)?.from?.[report.jurisdiction];
       if (from && from > report.asOf && (!best || from < best.from)) best = { from, ref: `${c.document?.number || c.document?.title || ''} ${c.article}`.trim() };
     }
-    if (best) return best;
-    const c = laterEq.citations?.find((x) => !have.has(x.ruleId)) ?? laterEq.citations?.[0];
-    return { from: null, ref: c ? `${c.document?.number || c.document?.title || ''} ${c.article}`.trim() : '' };
+    return best ?? { from: null, ref: '' };
   }
 
   _laterChange(L, cur, laterEq, report) {
     if (!laterEq || laterEq.level === cur.level) return null;
     const { from, ref } = this._firstNew(laterEq, cur, report);
+    // Only changes that a later rule brings (not later facts, like graduating).
+    if (!from) return null;
     return h(
       'p',
       { class: 'dt-later' },
       h('span', { class: 'dt-badge dt-badge-later', text: t(L, 'laterChange') }),
       ' ',
-      t(L, 'laterText', { from: from ? fmtDate(L, from) : fmtDate(L, todayIso()), level: v(L, 'education', laterEq.level), doc: ref }),
+      t(L, 'laterText', { from: fmtDate(L, from), level: v(L, 'education', laterEq.level), doc: ref }),
     );
   }
 
@@ -1268,7 +1278,7 @@ class DengtongCalculator extends HTMLElement {
         ),
       );
     }
-    sec.append(this._missing(L, r.missing) ?? '', this._list(L, 'toQualify', r.toQualify, 'dt-toqualify') ?? '', this._list(L, 'caveats', r.caveats, 'dt-caveats') ?? '');
+    append(sec, [this._missing(L, r.missing), this._list(L, 'toQualify', r.toQualify, 'dt-toqualify'), this._list(L, 'caveats', r.caveats, 'dt-caveats')]);
     return sec;
   }
 
@@ -1375,10 +1385,10 @@ class DengtongCalculator extends HTMLElement {
   _skillSection(L, skill) {
     if (!skill) return null;
     const sec = this._section(L, 'skill', 'dt-h-skill');
-    sec.append(
+    append(sec, [
       h('p', { class: 'dt-plain', text: skill.level ? t(L, 'skillLevel', { level: v(L, 'certLevel', skill.level) }) : t(L, 'skillNone') }),
       skill.level ? h('p', { class: 'dt-plain', text: t(L, skill.highSkilled ? 'highSkilled' : 'notHighSkilled') }) : null,
-    );
+    ]);
     if (skill.notes?.length) sec.append(this._reasons(L, skill.notes, 'skill'));
     return sec;
   }

@@ -126,6 +126,7 @@ const UI = {
   issuedBy: ['发文机关', 'Issued by'],
   issuedOn: ['发布日期', 'Date'],
   undated: ['原文未载明日期', 'undated in the source'],
+  undatedWindow: ['原文未载明日期（在 {from} 至 {to} 之间）', 'undated in the source (between {from} and {to})'],
   docNoNumber: ['（无文号）', '(no number)'],
   lineRef: ['第 {n} 行', 'line {n}'],
   recruitment: ['能否报考该岗位', 'May the applicant apply?'],

@@ -1,0 +1,101 @@
+// Shared fixtures: every test's page is watched for console errors, page
+// errors, CSP violations and requests that leave the origin; any of them
+// fails the test. Helpers drive the widget (its shadow DOM is open, and
+// Playwright's CSS locators pierce it).
+import { test as base, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export const test = base.extend({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL).origin;
+      const problems = { console: [], pageErrors: [], csp: [], offsite: [], requests: [] };
+      await page.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+        );
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`);
+        if (/Content Security Policy/i.test(m.text())) problems.csp.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.pageErrors.push(e.message));
+      page.on('request', (r) => {
+        problems.requests.push(r.url());
+        const u = r.url();
+        if (!u.startsWith(origin + '/')) problems.offsite.push(u);
+      });
+      await use(problems);
+      const csp = await page.evaluate(() => window.__csp ?? []).catch(() => []);
+      expect(problems.pageErrors, 'page errors').toEqual([]);
+      expect(problems.console, 'console errors/warnings').toEqual([]);
+      expect([...problems.csp, ...csp], 'CSP violations').toEqual([]);
+      expect(problems.offsite, 'requests leaving the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** The widget root inside the shadow DOM. */
+export const W = (page) => page.locator('dengtong-calculator .dt');
+
+/** Waits until the widget shows an answer. */
+export async function ready(page) {
+  await expect(page.locator('dengtong-calculator .dt-resultsfor')).toBeVisible({ timeout: 15_000 });
+}
+
+/** Sets a date input and waits for the answer to follow. */
+export async function setDate(page, id, iso) {
+  await page.locator(`dengtong-calculator #${id}`).fill(iso);
+}
+
+export async function select(page, id, value) {
+  await page.locator(`dengtong-calculator #${id}`).selectOption(value);
+}
+
+/** Equivalence card for a purpose. */
+export const card = (page, purpose) => page.locator(`dengtong-calculator .dt-card[data-purpose="${purpose}"]`);
+
+/** The supersession scenario of the brief (CN-YN 技师学院 预备技师班, 2019 graduate, engineering 预备技师 certificate). */
+export async function fillSupersessionCase(page) {
+  await select(page, 'dt-jur', 'CN-YN');
+  await select(page, 'dt-school', 'technicianCollege');
+  await select(page, 'dt-class', 'preparatoryTechnician');
+  await select(page, 'dt-study', 'fullTime');
+  await setDate(page, 'dt-grad-date', '2019-07-01');
+  await page.locator('dengtong-calculator #dt-add-cert').click();
+  await select(page, 'dt-cert-0-level', 'preparatoryTechnician');
+  await select(page, 'dt-cert-0-field', 'engineering');
+}
+
+/** Runs axe-core over the page (it walks open shadow roots). Injected
+ *  through the DevTools protocol: a <script> tag would (rightly) be refused
+ *  by the page's CSP. */
+export async function axe(page, watch) {
+  const before = watch ? watch.console.length : 0;
+  const beforeCsp = watch ? watch.csp.length : 0;
+  await page.evaluate(readFileSync(axePath, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const n = window.__csp.length;
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    // axe itself applies an inline style while measuring (the page's CSP
+    // refuses it, as it should); that report is the tool's, not the page's.
+    window.__csp.splice(n, window.__csp.length - n, ...window.__csp.slice(n).filter((x) => !/^style-src/.test(x)));
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  if (watch) {
+    const noise = (m) => /Applying inline style violates/.test(m);
+    watch.console.splice(before, watch.console.length - before, ...watch.console.slice(before).filter((m) => !noise(m)));
+    watch.csp.splice(beforeCsp, watch.csp.length - beforeCsp, ...watch.csp.slice(beforeCsp).filter((m) => !noise(m)));
+  }
+  return violations;
+}
