@@ -19,6 +19,9 @@ pub enum ErrorCode {
     InvalidDate,
     /// A jurisdiction other than CN and CN-YN.
     UnsupportedJurisdiction,
+    /// A batch file (src/batch.rs) that cannot be read as a whole: not text,
+    /// no header, a required or unknown column, over a limit.
+    InvalidCsv,
 }
 
 impl ErrorCode {
@@ -28,6 +31,7 @@ impl ErrorCode {
             ErrorCode::InvalidRequest => "invalid_request",
             ErrorCode::InvalidDate => "invalid_date",
             ErrorCode::UnsupportedJurisdiction => "unsupported_jurisdiction",
+            ErrorCode::InvalidCsv => "invalid_csv",
         }
     }
 }

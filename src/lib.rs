@@ -19,6 +19,7 @@
 //! assert!(report.contains(r#""purpose":"professionalTitle","level":"bachelor""#));
 //! ```
 
+pub mod batch;
 pub mod date;
 pub mod engine;
 pub mod error;
