@@ -133,10 +133,8 @@ fn date(r: &mut Rng) -> Value {
 fn valid_request(r: &mut Rng) -> Value {
     let school = *r.pick(SCHOOLS);
     let mut g = json!({ "schoolType": school });
-    if school.starts_with("tech") || school == "seniorTechnicalSchool" {
-        if !r.chance(5) {
-            g["classType"] = json!(*r.pick(CLASSES));
-        }
+    if (school.starts_with("tech") || school == "seniorTechnicalSchool") && !r.chance(5) {
+        g["classType"] = json!(*r.pick(CLASSES));
     }
     if r.chance(2) {
         g["studyMode"] = json!(*r.pick(&["fullTime", "partTime"]));
