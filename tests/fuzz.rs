@@ -388,3 +388,63 @@ fn deep_nesting_and_huge_strings_are_errors_not_crashes() {
         "invalid_json"
     );
 }
+
+/// Finds a decision without a citation: every equivalence, reason, note,
+/// route, entitlement and title rung must cite at least one clause.
+fn uncited(report: &Value) -> Option<String> {
+    let has = |v: &Value| v["citations"].as_array().is_some_and(|c| !c.is_empty());
+    for (section, key) in [
+        ("equivalences", "purpose"),
+        ("directRecruitment", "route"),
+        ("entitlements", "id"),
+        ("titles", "title"),
+        ("notes", "ruleId"),
+    ] {
+        for item in report[section].as_array().into_iter().flatten() {
+            if !has(item) {
+                return Some(format!("{section} {} has no citation", item[key]));
+            }
+        }
+    }
+    for n in report["skill"]["notes"].as_array().into_iter().flatten() {
+        if !has(n) {
+            return Some(format!("skill note {} has no citation", n["ruleId"]));
+        }
+    }
+    if let Some(rec) = report.get("recruitment") {
+        let reasons = rec["reasons"].as_array().cloned().unwrap_or_default();
+        if reasons.is_empty() || !reasons.iter().any(has) {
+            return Some(format!(
+                "recruitment {} rests on no citation",
+                rec["outcome"]
+            ));
+        }
+    }
+    None
+}
+
+#[test]
+fn no_decision_leaves_the_core_without_a_citation() {
+    let today = dengtong::Date::ymd(2024, 5, 1);
+    let mut r = Rng(0xc17e_0000_2026_1128);
+    let mut checked = 0;
+    let mut failures = std::collections::BTreeSet::new();
+    for _ in 0..if cfg!(debug_assertions) {
+        5_000
+    } else {
+        50_000
+    } {
+        let input = valid_request(&mut r).to_string();
+        if let Ok(report) = dengtong::evaluate_json(&input, today) {
+            let v: Value = serde_json::from_str(&report).unwrap();
+            if let Some(why) = uncited(&v) {
+                if failures.len() < 20 && failures.insert(why.clone()) {
+                    eprintln!("{why}\n  for {input}");
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1_000);
+    assert!(failures.is_empty(), "uncited decisions: {failures:?}");
+}

@@ -115,6 +115,31 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// The rule's citations where it stands on `as_of`; for a rule that
+    /// does not (yet, or here) apply, every citation it has, so that a
+    /// reason explaining "this clause applies from …" or "only in Yunnan"
+    /// still shows the clause it speaks of.
+    pub fn cite_any(&self, rule: &'static Rule) -> Vec<Citation> {
+        let standing = self.cite(rule);
+        if !standing.is_empty() {
+            return standing;
+        }
+        let here = rule
+            .cites
+            .iter()
+            .any(|c| self.jur.includes(c.doc.jurisdiction));
+        rule.cites
+            .iter()
+            .filter(|c| !here || self.jur.includes(c.doc.jurisdiction))
+            .map(|c| Citation {
+                rule_id: rule.id,
+                document: c.doc.into(),
+                article: c.article,
+                quote: c.quote,
+            })
+            .collect()
+    }
+
     /// A reason carrying the rule's citations.
     pub fn reason(&self, rule: &'static Rule, text: String) -> Reason {
         Reason {

@@ -502,18 +502,26 @@ fn caveat(ctx: &Ctx, r: &mut Recruitment, text: Text) {
 /// The reason of a B rule: its quotes where it stands on `asOf`; a note when
 /// it starts later (the decision then rests on the group A reasons).
 fn b_reason(ctx: &Ctx, rule: &'static Rule, text: String) -> Reason {
-    match rule.from(ctx.jur) {
-        Some(d) if d > ctx.as_of => {
-            let note = pick(
-                ctx.lang,
-                format!("（该条自{d}起适用）"),
-                format!(" (this clause applies from {d})"),
-            );
-            ctx.reason(rule, text + &note)
-        }
-        _ => ctx.reason(rule, text),
+    let note = match rule.from(ctx.jur) {
+        Some(d) if d > ctx.as_of => pick(
+            ctx.lang,
+            format!("（该条自{d}起适用）"),
+            format!(" (this clause applies from {d})"),
+        ),
+        Some(_) => String::new(),
+        None => ctx.t(YUNNAN_ONLY).to_owned(),
+    };
+    Reason {
+        rule_id: rule.id,
+        text: text + &note,
+        citations: ctx.cite_any(rule),
     }
 }
+
+const YUNNAN_ONLY: Text = t(
+    "（该条只适用于云南省；全国规则对此没有规定）",
+    " (this clause applies in Yunnan only; national rules say nothing on it)",
+);
 
 /// Reasons for the group A rules that give the level, and the level's caveats.
 fn giver_reasons(ctx: &Ctx, found: &Found, eq: &[Equivalence], r: &mut Recruitment) {
@@ -877,7 +885,7 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
                     .to_owned(),
             )
         };
-        r.reasons.push(ctx.reason(&PI_NORESTRICT, text));
+        r.reasons.push(b_reason(ctx, &PI_NORESTRICT, text));
     }
     if post.skill_level_required && ctx.in_force(&SKILLPOST) {
         let text = match (post.required_education, r.outcome) {
@@ -897,14 +905,14 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
                 "A post with a skill-level requirement may lower or drop the education requirement; this answer follows the requirement as stated".to_owned(),
             ),
         };
-        r.reasons.push(ctx.reason(&SKILLPOST, text));
+        r.reasons.push(b_reason(ctx, &SKILLPOST, text));
         if r.outcome != Outcome::Eligible {
             caveat(ctx, r, MAY_LOWER);
         }
         caveat(ctx, r, CERT_FIT);
     }
     if post.post_type == PostType::WorkerSupport && ctx.in_force(&PI_RURAL) {
-        r.reasons.push(ctx.reason(&PI_RURAL, ctx.t(RURAL)));
+        r.reasons.push(b_reason(ctx, &PI_RURAL, ctx.t(RURAL)));
         caveat(ctx, r, RURAL);
     }
 }
@@ -934,7 +942,7 @@ fn soft_caveat(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         PostType::PracticalInstructor | PostType::Professional
     ) && ctx.in_force(&INSTRUCTOR_SOFT)
     {
-        r.reasons.push(ctx.reason(&INSTRUCTOR_SOFT, ctx.t(SOFT)));
+        r.reasons.push(b_reason(ctx, &INSTRUCTOR_SOFT, ctx.t(SOFT)));
         caveat(ctx, r, SOFT);
         caveat(ctx, r, SOFT_SCOPE);
     }
@@ -965,13 +973,13 @@ fn widest_reading(
     let open_text = ctx.t(open);
     let Some(required) = post.required_education else {
         r.outcome = Outcome::Undetermined;
-        r.reasons.push(ctx.reason(rule, open_text));
+        r.reasons.push(b_reason(ctx, rule, open_text));
         return;
     };
     let e = edu(required);
     if !ctx.technical {
         r.outcome = Outcome::Undetermined;
-        r.reasons.push(ctx.reason(rule, open_text));
+        r.reasons.push(b_reason(ctx, rule, open_text));
         caveat(ctx, r, NOT_TECHNICAL);
         return;
     }
@@ -1021,13 +1029,13 @@ fn widest_reading(
     match short {
         Some(text) => {
             r.outcome = Outcome::Ineligible;
-            r.reasons.push(ctx.reason(rule, text));
+            r.reasons.push(b_reason(ctx, rule, text));
             to_qualify(ctx, check, required, r);
             caveat(ctx, r, WIDEST_READING);
         }
         None => {
             r.outcome = Outcome::Undetermined;
-            r.reasons.push(ctx.reason(rule, open_text));
+            r.reasons.push(b_reason(ctx, rule, open_text));
         }
     }
 }
@@ -1143,7 +1151,7 @@ fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
             ),
         }
     };
-    r.reasons.push(ctx.reason(&ENLIST, text));
+    r.reasons.push(b_reason(ctx, &ENLIST, text));
     caveat(ctx, r, CONSCRIPTION);
     if post.required_education.is_some() {
         caveat(ctx, r, MILITARY_EDUCATION);
@@ -1211,7 +1219,7 @@ fn nco(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
             "No national rule in the corpus says whether 技工院校 graduates may apply for direct NCO recruitment".to_owned(),
         )
     };
-    r.reasons.push(ctx.reason(&NCO, text));
+    r.reasons.push(b_reason(ctx, &NCO, text));
     caveat(ctx, r, NCO_CONDITIONS);
     if post.required_education.is_some() {
         caveat(ctx, r, MILITARY_EDUCATION);
@@ -1243,6 +1251,8 @@ pub(crate) fn evaluate(ctx: &Ctx, post: &Post, eq: &[Equivalence]) -> Recruitmen
         (E::Military, _) => {
             // Not modelled: 文职 and other military posts, because no rule in the corpus covers them.
             r.outcome = Outcome::Undetermined;
+            r.reasons
+                .push(b_reason(ctx, &ENLIST, ctx.t(MILITARY_OTHER)));
             caveat(ctx, &mut r, MILITARY_OTHER);
         }
     }

@@ -227,7 +227,7 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
             notes.push(Reason {
                 rule_id: LADDER.id,
                 text,
-                citations: Vec::new(),
+                citations: ctx.cite_any(&LADDER),
             });
         }
     }
@@ -242,7 +242,7 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
             notes.push(Reason {
                 rule_id: HIGH_SKILLED.id,
                 text: format!("{}{}", ctx.t(HIGH_SKILLED_YES), ctx.t(HIGH_SKILLED_LATER)),
-                citations: Vec::new(),
+                citations: ctx.cite_any(&HIGH_SKILLED),
             });
         }
         if ctx.in_force(&PARITY) {
