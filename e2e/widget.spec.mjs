@@ -296,6 +296,8 @@ test('print: a clean statement with citations, quotes, version, date, URL, time,
   await expect(calc(page, '.dt-disclaimer')).toContainText('不是法律决定');
   // Every citation's quote is printed, collapsed or not.
   const quotes = calc(page, '.dt-quote');
+  const cites = await calc(page, 'details.dt-cite').count();
+  await expect(quotes).toHaveCount(cites);
   const n = await quotes.count();
   expect(n).toBeGreaterThan(5);
   for (let i = 0; i < n; i++) await expect(quotes.nth(i)).toBeVisible();

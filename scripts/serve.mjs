@@ -105,6 +105,10 @@ export function start({ port = 8080, host = '127.0.0.1', quiet = false } = {}) {
       res.setHeader('Allow', 'GET, HEAD');
       return done(405, 'text/plain; charset=utf-8', 'method not allowed\n');
     }
+    if (url.pathname === '/pkg') {
+      res.writeHead(301, { Location: '/pkg/', 'Content-Security-Policy': CSP, 'Content-Length': 0 });
+      return res.end();
+    }
     const file = resolve(url.pathname);
     if (!file) return done(404, 'text/plain; charset=utf-8', 'not found\n');
     try {

@@ -16,7 +16,17 @@
 
 import { t, v, values, fieldKey, fieldLabel, LANGS } from './i18n.js';
 
+const mark = (name) => {
+  try {
+    performance.mark(`dengtong:${name}`);
+  } catch {
+    /* marks are optional */
+  }
+};
+mark('module');
+
 const PKG_URL = new URL('./pkg/dengtong.js', import.meta.url).href;
+const WASM_URL = new URL('./pkg/dengtong_bg.wasm', import.meta.url).href;
 const CSS_URL = new URL('./dengtong-calculator.css', import.meta.url).href;
 
 const MODES = ['graduate', 'recruiter', 'teacher'];
@@ -35,8 +45,14 @@ let enginePromise = null;
 /** Loads pkg/ once per page: the wasm module, its rule registry and version. */
 function loadEngine() {
   enginePromise ??= (async () => {
+    // Fetch the wasm while the glue module loads (the glue would only start
+    // after it has been fetched and run).
+    const wasm = fetch(WASM_URL);
+    wasm.catch(() => {});
     const m = await import(PKG_URL);
-    await m.default();
+    mark('glue');
+    await m.default({ module_or_path: wasm });
+    mark('wasm');
     let registry = { documents: [], rules: [] };
     let version = {};
     try {
@@ -49,6 +65,7 @@ function loadEngine() {
     } catch {
       /* shown in the statement when available */
     }
+    mark('registry');
     const docs = new Map((registry.documents ?? []).map((d) => [d.id, d]));
     const rules = new Map((registry.rules ?? []).map((r) => [r.id, r]));
     return {
@@ -321,6 +338,8 @@ class DengtongCalculator extends HTMLElement {
     this._engine = null;
     this._report = null;
     this._openDetails = new Set();
+    this._pendingBodies = new Set();
+    this._fillGen = 0;
     this._built = false;
     const root = this.attachShadow({ mode: 'open' });
     const link = h('link', { rel: 'stylesheet', href: CSS_URL });
@@ -354,8 +373,14 @@ class DengtongCalculator extends HTMLElement {
     this._onAfterPrint = () => this._restoreAfterPrint();
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
+    this._printQuery = window.matchMedia('print');
+    this._onPrintMedia = (e) => {
+      if (e.matches) this._fillAll();
+    };
+    this._printQuery.addEventListener('change', this._onPrintMedia);
     this._reflect();
     this._build();
+    mark('form');
     loadEngine().then(
       (engine) => {
         this._engine = engine;
@@ -372,6 +397,7 @@ class DengtongCalculator extends HTMLElement {
     if (this._onHash) window.removeEventListener('hashchange', this._onHash);
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
+    this._printQuery?.removeEventListener('change', this._onPrintMedia);
     this._built = false;
   }
 
@@ -885,6 +911,7 @@ class DengtongCalculator extends HTMLElement {
       return;
     }
     this._report = report;
+    if (!this._firstResult) mark('evaluated');
     // What changes between asOf and today (rules not yet in force then).
     let later = null;
     const today = todayIso();
@@ -907,11 +934,7 @@ class DengtongCalculator extends HTMLElement {
     this._status.textContent = msg;
     if (!this._firstResult) {
       this._firstResult = true;
-      try {
-        performance.mark('dengtong:first-result');
-      } catch {
-        /* marks are optional */
-      }
+      mark('first-result');
       this.dispatchEvent(new CustomEvent('dengtong-ready', { bubbles: true, composed: true }));
     }
     this.dispatchEvent(new CustomEvent('dengtong-result', { bubbles: true, composed: true, detail: { request: req, report } }));
@@ -1008,6 +1031,8 @@ class DengtongCalculator extends HTMLElement {
     }
     if (report.notes?.length) out.push(this._notesSection(L, report.notes));
     this._results.replaceChildren(...out.filter(Boolean));
+    for (const d of [...this._pendingBodies]) if (!d.isConnected) this._pendingBodies.delete(d);
+    this._fillLater();
   }
 
   _section(L, key, id, ...children) {
@@ -1018,10 +1043,11 @@ class DengtongCalculator extends HTMLElement {
     return h('span', { class: `dt-badge dt-badge-${status}`, text: t(L, `${kind}.${status}`) });
   }
 
-  /** One citation: visible 文号 + article; the quote and document behind <details>. */
+  /** One citation: visible 文号 + article; the quote and document behind
+   *  <details>. The body is built when first needed (opened, printed, or in
+   *  idle time after the answer is shown), which keeps the first answer fast. */
   _citation(L, c, key) {
     const doc = c.document ?? {};
-    const rule = this._engine?.rules.get(c.ruleId);
     const detailsKey = `${key}|${c.ruleId}|${doc.id}|${c.article}|${(c.quote ?? '').slice(0, 12)}`;
     const summary = h(
       'summary',
@@ -1031,7 +1057,31 @@ class DengtongCalculator extends HTMLElement {
       h('span', { class: 'dt-cite-art', lang: 'zh-CN', text: c.article || '' }),
       doc.date ? h('span', { class: 'dt-cite-date' }, ' · ', dateEl(L, doc.date)) : null,
     );
-    const body = h(
+    const details = h('details', { class: 'dt-cite' }, summary);
+    details.dataset.key = detailsKey;
+    this._pendingBodies.add(details);
+    details._fill = () => {
+      if (!this._pendingBodies.delete(details)) return;
+      details.append(this._citationBody(L, c));
+    };
+    summary.addEventListener('click', () => details._fill());
+    details.addEventListener('toggle', () => {
+      if (details.open) details._fill();
+      if (this._printing) return;
+      if (details.open) this._openDetails.add(detailsKey);
+      else this._openDetails.delete(detailsKey);
+    });
+    if (this._openDetails.has(detailsKey)) {
+      details._fill();
+      details.open = true;
+    }
+    return details;
+  }
+
+  _citationBody(L, c) {
+    const doc = c.document ?? {};
+    const rule = this._engine?.rules.get(c.ruleId);
+    return h(
       'div',
       { class: 'dt-cite-body' },
       h('p', { class: 'dt-doc-title', lang: 'zh-CN', text: `《${doc.title ?? ''}》` }),
@@ -1054,14 +1104,28 @@ class DengtongCalculator extends HTMLElement {
       h('blockquote', { class: 'dt-quote', lang: 'zh-CN' }, h('p', { text: c.quote ?? '' })),
       rule?.gloss ? h('p', { class: 'dt-gloss', lang: L }, h('span', { class: 'dt-gloss-label', text: `${t(L, 'gloss')}：` }), rule.gloss[L] ?? rule.gloss['zh-CN'] ?? '') : null,
     );
-    const details = h('details', { class: 'dt-cite', open: this._openDetails.has(detailsKey) }, summary, body);
-    details.dataset.key = detailsKey;
-    details.addEventListener('toggle', () => {
-      if (this._printing) return;
-      if (details.open) this._openDetails.add(detailsKey);
-      else this._openDetails.delete(detailsKey);
-    });
-    return details;
+  }
+
+  /** Builds every citation body still pending (print, find-in-page). */
+  _fillAll() {
+    for (const d of [...this._pendingBodies]) d._fill();
+  }
+
+  /** Fills pending bodies in idle time, a chunk at a time. */
+  _fillLater() {
+    const idle = window.requestIdleCallback ?? ((fn) => setTimeout(() => fn({ timeRemaining: () => 8 }), 16));
+    const gen = ++this._fillGen;
+    const step = (deadline) => {
+      if (gen !== this._fillGen) return;
+      for (const d of this._pendingBodies) {
+        if (deadline.timeRemaining() < 2) break;
+        d._fill();
+      }
+      if (this._pendingBodies.size) idle(step);
+      else this.toggleAttribute('data-complete', true);
+    };
+    this.removeAttribute('data-complete');
+    idle(step);
   }
 
   /** The citations of one decision: the first few in view, the rest one click away. */
@@ -1484,6 +1548,7 @@ class DengtongCalculator extends HTMLElement {
 
   _prepareForPrint() {
     this._printing = true;
+    this._fillAll();
     if (this._printedAt) this._printedAt.textContent = fmtDateTime(this._state.lang, new Date());
     if (this._printedUrl) this._printedUrl.textContent = this._shareOn ? this._shareUrl() : location.href;
     this._closedForPrint = [];
@@ -1500,6 +1565,10 @@ class DengtongCalculator extends HTMLElement {
   }
 }
 
-if (!customElements.get('dengtong-calculator')) customElements.define('dengtong-calculator', DengtongCalculator);
+if (!customElements.get('dengtong-calculator')) {
+  // Start loading the engine now, before the first element builds its form.
+  loadEngine().catch(() => {});
+  customElements.define('dengtong-calculator', DengtongCalculator);
+}
 
 export { DengtongCalculator, encodeState, decodeState, buildRequest };

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Serve the demo site and the widget: www/ at /, pkg/ at /pkg/, with the
+# production Content-Security-Policy, on http://127.0.0.1:8080/ (PORT=… to
+# change). On a fresh machine it first runs scripts/setup.sh (if present) and
+# builds pkg/ (only if it is missing).
+#
+#   bash scripts/serve.sh            # then open http://127.0.0.1:8080/
+#   PORT=9000 bash scripts/serve.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null 2>&1; then
+  if [ -f scripts/setup.sh ]; then bash scripts/setup.sh; fi
+  command -v node >/dev/null 2>&1 || { echo "serve: Node.js (>= 20) is needed" >&2; exit 1; }
+fi
+
+if [ ! -f pkg/dengtong.js ] || [ ! -f pkg/dengtong_bg.wasm ]; then
+  echo "serve: pkg/ is missing; building it" >&2
+  if [ -f scripts/setup.sh ]; then bash scripts/setup.sh; fi
+  bash scripts/build-pkg.sh
+fi
+
+exec node scripts/serve.mjs --port "${PORT:-8080}" "$@"
