@@ -149,6 +149,8 @@ pub struct TitleStatus {
     pub eligible_from: Option<Date>,
     /// Applies directly, skipping the rungs below (title.direct-senior.cn.2017).
     pub direct: bool,
+    /// Already held: the current title or a rung below it (status `eligible`).
+    pub held: bool,
     pub reasons: Vec<String>,
     pub requirements: Vec<String>,
     pub missing: Vec<String>,

@@ -16,7 +16,7 @@
 //! list is empty (the corpus holds no earlier national standard).
 //!
 //! Rungs at or below the current title are reported `eligible` with the
-//! reason "held": the status vocabulary has no separate value for them.
+//! reason "held" and `held: true`: the status vocabulary has no separate value for them.
 //!
 //! Not modelled: the 一体化教师 倾斜 and the provincial 破格 conditions of
 //! L1396, because the provinces set them and the corpus prints none; the
@@ -952,6 +952,7 @@ fn held(ctx: &Ctx, teacher: &Teacher, rung: &Rung, current: bool) -> TitleStatus
         status: Outcome::Eligible,
         eligible_from: None,
         direct: false,
+        held: true,
         reasons: vec![text],
         requirements: Vec::new(),
         missing: Vec::new(),
@@ -1271,6 +1272,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
         status,
         eligible_from,
         direct: is_direct,
+        held: false,
         reasons: acc.reasons,
         requirements: acc.requirements,
         missing: acc.missing,
