@@ -177,7 +177,7 @@ function defaultState() {
 
 // ---------------------------------------------------------------- share link (URL fragment)
 
-/** State → fragment parameters (all ASCII; lists repeat a key, parts joined by ~). */
+/** State → fragment parameters (all ASCII; lists repeat a key, parts joined by "."). */
 function encodeState(s) {
   const p = new URLSearchParams();
   p.set(HASH_KEY, '1');
@@ -190,8 +190,8 @@ function encodeState(s) {
   if (g.classType && TECHNICAL.has(g.schoolType)) p.set('class', g.classType);
   if (g.studyMode) p.set('study', g.studyMode);
   p.set('grad', g.student ? 'student' : g.graduationDate || '');
-  for (const c of g.certificates) p.append('cert', [c.level, c.field || ''].join('~'));
-  for (const a of g.awards) p.append('award', [a.competition, a.rank || '', a.medal || '', a.prize || '', a.teamSize || ''].join('~'));
+  for (const c of g.certificates) p.append('cert', [c.level, c.field || ''].join('.'));
+  for (const a of g.awards) p.append('award', [a.competition, a.rank || '', a.medal || '', a.prize || '', a.teamSize || ''].join('.'));
   for (const x of g.honours) p.append('honour', x);
   if (s.mode === 'recruiter') {
     p.set('employer', s.post.employer);
@@ -236,12 +236,12 @@ function decodeState(hash, base) {
   g.graduationDate = isDate(grad) ? grad : '';
   g.certificates = p
     .getAll('cert')
-    .map((x) => x.split('~'))
+    .map((x) => x.split(/[.~]/))
     .filter(([level]) => values('certLevel').includes(level))
     .map(([level, field]) => ({ level, field: values('certField').includes(field) ? field : '' }));
   g.awards = p
     .getAll('award')
-    .map((x) => x.split('~'))
+    .map((x) => x.split(/[.~]/))
     .filter(([c]) => values('competition').includes(c))
     .map(([competition, rank, medal, prize, team]) => ({
       competition,
@@ -265,6 +265,22 @@ function decodeState(hash, base) {
   pick('probation', ['yes', 'no'], (x) => (tt.probationCompleted = x));
   pick('edu', values('education'), (x) => (tt.education = x));
   return s;
+}
+
+/** Reasons with the same text become one, with all their citations. */
+function groupReasons(reasons) {
+  const out = [];
+  const byText = new Map();
+  for (const r of reasons ?? []) {
+    const seen = byText.get(r.text);
+    if (seen) seen.citations.push(...(r.citations ?? []));
+    else {
+      const item = { text: r.text, citations: [...(r.citations ?? [])] };
+      byText.set(r.text, item);
+      out.push(item);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- request
@@ -460,7 +476,21 @@ class DengtongCalculator extends HTMLElement {
     );
 
     const form = h('form', { class: 'dt-form', novalidate: true, 'aria-labelledby': 'dt-title-h', onsubmit: (e) => e.preventDefault() });
-    form.append(this._modeSwitch(L), this._settings(L));
+    form.append(
+      this._modeSwitch(L),
+      h('button', {
+        type: 'button',
+        id: 'dt-jump',
+        class: 'dt-btn dt-btn-link dt-jump',
+        text: t(L, 'jumpToResults'),
+        onclick: () => {
+          const target = this.shadowRoot.getElementById('dt-results-h');
+          target?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+          target?.focus({ preventScroll: true });
+        },
+      }),
+      this._settings(L),
+    );
     if (s.mode === 'recruiter') form.append(this._postFields(L), this._graduateFields(L, 'applicantLegend'));
     else if (s.mode === 'teacher') form.append(this._teacherFields(L), this._graduateFields(L, 'teacherOwnLegend'));
     else form.append(this._graduateFields(L, 'graduateLegend'));
@@ -479,7 +509,7 @@ class DengtongCalculator extends HTMLElement {
     const results = h(
       'section',
       { class: 'dt-results', 'aria-labelledby': 'dt-results-h' },
-      h('div', { class: 'dt-results-head' }, h('h3', { id: 'dt-results-h', class: 'dt-results-title', text: tr('results') }), actions),
+      h('div', { class: 'dt-results-head' }, h('h3', { id: 'dt-results-h', class: 'dt-results-title', tabindex: -1, text: tr('results') }), actions),
       this._shareOut,
       this._status,
       this._statement,
@@ -1337,7 +1367,7 @@ class DengtongCalculator extends HTMLElement {
           h(
             'ol',
             { class: 'dt-reasons' },
-            r.reasons.map((x, i) => h('li', {}, h('p', { class: 'dt-plain', text: x.text }), this._citations(L, x.citations, `rec|${i}`))),
+            groupReasons(r.reasons).map((x, i) => h('li', {}, h('p', { class: 'dt-plain', text: x.text }), this._citations(L, x.citations, `rec|${i}`))),
           ),
         ),
       );
@@ -1354,6 +1384,25 @@ class DengtongCalculator extends HTMLElement {
       return sec;
     }
     const current = this._state.teacher.currentTitle;
+    // Overview: the whole ladder at a glance, then each rung in detail.
+    sec.append(
+      h(
+        'ol',
+        { class: 'dt-steps', 'aria-label': t(L, 'ladderOverview') },
+        titles.map((x) =>
+          h(
+            'li',
+            { class: `dt-step dt-step-${x.status}${x.title === current ? ' dt-step-current' : ''}` },
+            h('span', { class: 'dt-step-name', text: v(L, 'titleShort', x.title) }),
+            h(
+              'span',
+              { class: 'dt-step-status' },
+              x.title === current ? t(L, 'title.current') : x.status === 'notYet' && x.eligibleFrom ? fmtDate(L, x.eligibleFrom) : t(L, `status.${x.status}`),
+            ),
+          ),
+        ),
+      ),
+    );
     sec.append(
       h(
         'ol',
@@ -1531,10 +1580,10 @@ class DengtongCalculator extends HTMLElement {
     this._printedUrl = h('span', { class: 'dt-url', text: this._shareOn ? this._shareUrl() : location.href });
     this._statement.replaceChildren(
       h('p', { class: 'dt-statement-title', text: t(L, 'statementTitle') }),
-      h('dl', { class: 'dt-statement-inputs', 'aria-label': t(L, 'statementInputs') }, rows),
       h(
         'dl',
-        { class: 'dt-statement-meta' },
+        { class: 'dt-statement-inputs', 'aria-label': t(L, 'statementInputs') },
+        rows,
         h('dt', { text: t(L, 'statementRules') }),
         h('dd', { text: report.rulesVersion ?? ver.rulesVersion ?? '' }),
         ver.version ? [h('dt', { text: t(L, 'statementEngine') }), h('dd', { text: ver.version })] : null,
