@@ -396,3 +396,23 @@ test('recruiter and teacher screenshots (both languages)', async ({ page }) => {
     await page.screenshot({ path: join(ARTIFACTS, `${lang}-teacher-1280.png`), fullPage: true });
   }
 });
+
+test('i18n: every UI string and vocabulary name exists in both languages', async ({ page }) => {
+  const { TABLES, LANGS } = await import('../www/i18n.js');
+  expect(LANGS).toEqual(['zh-CN', 'en']);
+  const bad = [];
+  for (const [k, pair] of Object.entries(TABLES.UI)) if (!Array.isArray(pair) || pair.length !== 2 || !pair[0] || !pair[1]) bad.push(k);
+  for (const [group, vals] of Object.entries(TABLES.VOCAB))
+    for (const [k, pair] of Object.entries(vals)) if (!Array.isArray(pair) || pair.length !== 2 || !pair[0] || !pair[1]) bad.push(`${group}.${k}`);
+  expect(bad).toEqual([]);
+  // Every value the report can name has a label (api.md vocabulary).
+  const need = {
+    purpose: ['professionalTitle', 'publicInstitutionRecruitment', 'governmentRecruitment', 'enterpriseRecruitment', 'enlistment', 'ncoRecruitment', 'startingWage', 'rankPromotion', 'employmentPolicies', 'instructorRecruitment'],
+    entitlement: ['internshipSubsidy', 'jobSeekingStartupSubsidy', 'socialInsuranceSubsidy', 'startupGuaranteedLoan', 'taxRelief', 'startupSubsidy', 'rentSubsidy', 'trainingSubsidy', 'skillAssessmentSubsidy', 'collegeGraduatePolicies', 'competitionCashAward', 'skillLevelPromotion'],
+    route: ['publicInstitution', 'technicalSchoolTeaching', 'vocationalSchoolTeaching'],
+    education: ['secondaryVocational', 'associate', 'bachelor', 'master', 'doctorate'],
+  };
+  for (const [group, vals] of Object.entries(need)) for (const v of vals) expect(TABLES.VOCAB[group][v], `${group}.${v}`).toBeTruthy();
+  for (const s of ['eligible', 'ineligible', 'undetermined', 'notYet']) expect(TABLES.UI[`status.${s}`]).toBeTruthy();
+  void page;
+});

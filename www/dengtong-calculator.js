@@ -374,7 +374,10 @@ class DengtongCalculator extends HTMLElement {
     this._shareOn = this.getAttribute('share') !== 'off';
     if (this._shareOn) {
       const fromHash = decodeState(location.hash, s);
-      if (fromHash) this._state = fromHash;
+      if (fromHash) {
+        this._state = fromHash;
+        this._touched = true;
+      }
       this._onHash = () => {
         const next = decodeState(location.hash, this._state);
         if (next && location.hash.slice(1) !== this._lastHash) {
@@ -528,6 +531,7 @@ class DengtongCalculator extends HTMLElement {
   /** Updates state; rebuild = true re-creates the form (new controls or language). */
   _set(fn, rebuild = false, focusId) {
     fn(this._state);
+    this._touched = true;
     if (rebuild) {
       this._reflect();
       this._build(focusId);
@@ -970,8 +974,10 @@ class DengtongCalculator extends HTMLElement {
     this.dispatchEvent(new CustomEvent('dengtong-result', { bubbles: true, composed: true, detail: { request: req, report } }));
   }
 
+  /** Keeps the inputs in the URL fragment, once the visitor has entered
+   *  something (a page is not rewritten just by showing the widget). */
   _writeHash() {
-    if (!this._shareOn) return;
+    if (!this._shareOn || !this._touched) return;
     const frag = encodeState(this._state);
     this._lastHash = frag;
     if (location.hash.slice(1) !== frag) {
