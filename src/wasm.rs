@@ -1,2 +1,321 @@
 //! The boundary to JavaScript (the only module that knows wasm-bindgen).
-//! Filled in by the WebAssembly package work.
+//!
+//! Three exports, all plain JavaScript values in and out:
+//! `evaluate(request)` → report (api.md), `rules()` → the rule registry,
+//! `version()` → `{version, rulesVersion}`. A malformed request throws a
+//! real `Error` with `code` and `path` set, never a string.
+//!
+//! The crossing is JSON text both ways: `JSON.stringify` of the request, the
+//! core's `evaluate_json`, `JSON.parse` of the report. It is the same code path
+//! as the native command, so both give byte-identical reports
+//! (scripts/parity.mjs), and JSON's own limits (cycles, BigInt, depth) become
+//! coded errors instead of traps. Only this module reads a clock: the
+//! browser's local date, used when the request has no `asOf`.
+
+use js_sys::{Error as JsError, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+
+use crate::{Date, Error, ErrorCode};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A calendar date, `YYYY-MM-DD` (years 1000–9999). */
+export type IsoDate = string;
+/** `CN`: national rules only; `CN-YN`: national and Yunnan rules. */
+export type Jurisdiction = "CN" | "CN-YN";
+/** Language of the report's texts; quotes of the law stay Chinese. */
+export type Lang = "zh-CN" | "en";
+export type SchoolType =
+  | "technicalSchool" | "seniorTechnicalSchool" | "technicianCollege"
+  | "specialEducationSchool" | "secondaryVocationalSchool"
+  | "higherVocationalCollege" | "vocationalUniversity" | "university";
+/** 中级工班 · 高级工班 · 预备技师（技师）班 — 技工院校 only. */
+export type ClassType = "intermediate" | "senior" | "preparatoryTechnician";
+export type StudyMode = "fullTime" | "partTime";
+export type SkillLevel =
+  | "apprentice" | "junior" | "intermediate" | "senior" | "preparatoryTechnician"
+  | "technician" | "seniorTechnician" | "specialTechnician" | "chiefTechnician";
+export type CertField = "engineering" | "other";
+export type Education = "secondaryVocational" | "associate" | "bachelor" | "master" | "doctorate";
+export type Competition =
+  | "worldSkills" | "worldSkillsNationalSquad" | "nationalSkillsCompetition"
+  | "nationalClass1" | "nationalClass2" | "provincialComprehensive"
+  | "provincialClass1" | "provincialClass2";
+export type Medal = "gold" | "silver" | "bronze" | "excellence";
+export type Honour =
+  | "chinaSkillsAward" | "nationalTechnicalExpert" | "provincialSkillsAward"
+  | "provincialTechnicalExpert" | "specialAllowance" | "masterStudioLead" | "modelWorker";
+export type Employer =
+  | "publicInstitution" | "governmentOrgan" | "stateOwnedEnterprise"
+  | "enterprise" | "technicalSchool" | "military";
+export type PostType =
+  | "professional" | "workerSupport" | "management" | "civilServant"
+  | "practicalInstructor" | "nco" | "enlistment";
+export type Track = "theory" | "practical";
+export type Title =
+  | "assistantLecturer" | "lecturer" | "seniorLecturer" | "professorLecturer"
+  | "grade3Instructor" | "grade2Instructor" | "grade1Instructor"
+  | "seniorInstructor" | "professorInstructor";
+export type Purpose =
+  | "professionalTitle" | "publicInstitutionRecruitment" | "governmentRecruitment"
+  | "enterpriseRecruitment" | "enlistment" | "ncoRecruitment" | "startingWage"
+  | "rankPromotion" | "employmentPolicies" | "instructorRecruitment";
+/** `undetermined`: a fact is missing (`missing` names the request field). */
+export type Outcome = "eligible" | "ineligible" | "undetermined" | "notYet";
+export type Route = "publicInstitution" | "technicalSchoolTeaching" | "vocationalSchoolTeaching";
+export type EntitlementId =
+  | "internshipSubsidy" | "jobSeekingStartupSubsidy" | "socialInsuranceSubsidy"
+  | "startupGuaranteedLoan" | "taxRelief" | "startupSubsidy" | "rentSubsidy"
+  | "trainingSubsidy" | "skillAssessmentSubsidy" | "collegeGraduatePolicies"
+  | "competitionCashAward" | "skillLevelPromotion";
+
+/** 职业资格 / 职业技能等级证书. */
+export interface Certificate { level: SkillLevel; field?: CertField | null; }
+/** A competition placing. `rank` 1 = first; `prize` 1–3 = 一/二/三等奖. */
+export interface Award {
+  competition: Competition;
+  rank?: number | null;
+  medal?: Medal | null;
+  prize?: 1 | 2 | 3 | null;
+  teamSize?: 1 | 2 | 3 | null;
+}
+export interface Graduate {
+  schoolType: SchoolType;
+  classType?: ClassType | null;
+  studyMode?: StudyMode | null;
+  /** `null` or absent: still enrolled (在校生). */
+  graduationDate?: IsoDate | null;
+  certificates?: Certificate[];
+  awards?: Award[];
+  honours?: Honour[];
+}
+export interface Post {
+  employer: Employer;
+  postType: PostType;
+  /** Absent: no education bar. */
+  requiredEducation?: Education | null;
+  skillLevelRequired?: boolean;
+}
+export interface Teacher {
+  track: Track;
+  currentTitle?: Title | null;
+  currentTitleSince?: IsoDate | null;
+  /** Start of frontline teaching (教育教学一线). */
+  teachingSince?: IsoDate | null;
+  probationCompleted?: boolean | null;
+  /** Absent: the graduate's own class level for professionalTitle. */
+  education?: Education | null;
+}
+/** One evaluation request (api.md). Unknown fields are rejected. */
+export interface Request {
+  /** The date the decision is made for; absent: today in the browser's time zone. */
+  asOf?: IsoDate | null;
+  jurisdiction?: Jurisdiction;
+  lang?: Lang;
+  graduate: Graduate;
+  post?: Post | null;
+  teacher?: Teacher | null;
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string;
+  /** 文号 as printed; empty where the source prints none. */
+  number: string;
+  issuer: string;
+  date: IsoDate | null;
+  /** Undated documents: the window the date must lie in. */
+  window?: { from: IsoDate; knownBy: IsoDate };
+  jurisdiction: Jurisdiction;
+  /** 1 = law … 8 = provincial department. */
+  rank: number;
+}
+/** A verbatim quote of one clause. */
+export interface Citation { ruleId: string; document: DocumentRef; article: string; quote: string; }
+export interface Superseded {
+  ruleId: string;
+  level?: Education;
+  supersededBy: string;
+  /** The first day the rule no longer applies. */
+  since: IsoDate;
+  citations: Citation[];
+}
+export interface Reason { ruleId: string; text: string; citations: Citation[]; }
+export interface Equivalence {
+  purpose: Purpose;
+  level: Education;
+  text: string;
+  citations: Citation[];
+  superseded: Superseded[];
+  caveats: string[];
+}
+export interface Recruitment {
+  outcome: Outcome;
+  purpose?: Purpose;
+  level?: Education;
+  reasons: Reason[];
+  missing: string[];
+  toQualify: string[];
+  caveats: string[];
+}
+export interface DirectRoute {
+  route: Route;
+  outcome: Outcome;
+  reasons: string[];
+  missing: string[];
+  caveats: string[];
+  citations: Citation[];
+}
+export interface Entitlement {
+  id: EntitlementId;
+  status: Outcome;
+  /** In 元, where the source prints an amount. */
+  amount: number | null;
+  amountText: string;
+  conditions: string[];
+  missing: string[];
+  citations: Citation[];
+  superseded: Superseded[];
+}
+export interface TitleStatus {
+  title: Title;
+  status: Outcome;
+  eligibleFrom: IsoDate | null;
+  direct: boolean;
+  reasons: string[];
+  requirements: string[];
+  missing: string[];
+  toQualify: string[];
+  caveats: string[];
+  citations: Citation[];
+}
+export interface Skill { level: SkillLevel | null; highSkilled: boolean; notes: Reason[]; }
+/** The whole answer (api.md). */
+export interface Report {
+  asOf: IsoDate;
+  jurisdiction: Jurisdiction;
+  rulesVersion: string;
+  equivalences: Equivalence[];
+  recruitment?: Recruitment;
+  directRecruitment: DirectRoute[];
+  entitlements: Entitlement[];
+  titles?: TitleStatus[];
+  skill: Skill;
+  notes: Reason[];
+}
+
+export type ErrorCode = "invalid_json" | "invalid_request" | "invalid_date" | "unsupported_jurisdiction";
+/** What `evaluate` throws for a malformed request: a real `Error` with these fields. */
+export interface DengtongError extends Error {
+  code: ErrorCode;
+  /** Dotted path of the offending field (`graduate.awards[0].rank`); `""` for the whole request. */
+  path: string;
+}
+
+export interface Version { version: string; rulesVersion: string; }
+export interface RuleCitation { document: string; article: string; line: number; quote: string; operative: boolean; }
+export interface RuleEntry {
+  id: string;
+  /** Rule group A–F. */
+  group: string;
+  gloss: { "zh-CN": string; en: string };
+  /** First day the rule applies, per jurisdiction; absent where it never does. */
+  from: { CN?: IsoDate; "CN-YN"?: IsoDate };
+  superseded?: { from: IsoDate; by: string };
+  citations: RuleCitation[];
+}
+export interface Rules {
+  version: string;
+  rulesVersion: string;
+  documents: (DocumentRef & { lines: [number, number]; planEnd?: IsoDate })[];
+  rules: RuleEntry[];
+}
+"#;
+
+/// Evaluates one request (api.md) and returns the report.
+///
+/// When `asOf` is absent the decision is made for today's date in the
+/// browser's time zone.
+///
+/// @throws {DengtongError} for a malformed request: an `Error` whose `code`
+/// is `invalid_json`, `invalid_request`, `invalid_date` or
+/// `unsupported_jurisdiction`, and whose `path` names the field.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    let json = request_json(&request).map_err(throwable)?;
+    let report = crate::evaluate_json(&json, today()).map_err(throwable)?;
+    JSON::parse(&report).map_err(|_| {
+        throwable(Error::new(
+            ErrorCode::InvalidRequest,
+            "",
+            "internal: the report is not JSON",
+        ))
+    })
+}
+
+/// Every document and rule, with its dates and verbatim citations.
+#[wasm_bindgen(unchecked_return_type = "Rules")]
+pub fn rules() -> JsValue {
+    JSON::parse(&crate::registry::rules_json()).unwrap_or(JsValue::NULL)
+}
+
+/// The package version and the version of the rule data.
+#[wasm_bindgen(unchecked_return_type = "Version")]
+pub fn version() -> JsValue {
+    let out = js_sys::Object::new();
+    let _ = Reflect::set(&out, &"version".into(), &crate::VERSION.into());
+    let _ = Reflect::set(&out, &"rulesVersion".into(), &crate::RULES_VERSION.into());
+    out.into()
+}
+
+/// The request as JSON text. What JSON has no form for is not a request
+/// (`invalid_request`, as the core says of numbers, strings and lists);
+/// whatever `JSON.stringify` throws on inside it (cycles, BigInt, too deep)
+/// is `invalid_json`.
+fn request_json(request: &JsValue) -> Result<String, Error> {
+    let not_an_object = || Error::invalid_request("", "the request must be a JSON object");
+    if request.is_undefined() || request.is_function() || request.is_symbol() || request.is_bigint()
+    {
+        return Err(not_an_object());
+    }
+    match JSON::stringify(request) {
+        Ok(s) => s.as_string().ok_or_else(not_an_object),
+        Err(e) => Err(Error::new(
+            ErrorCode::InvalidJson,
+            "",
+            format!("the request cannot be written as JSON: {}", message_of(&e)),
+        )),
+    }
+}
+
+fn message_of(e: &JsValue) -> String {
+    e.dyn_ref::<JsError>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown reason".into())
+}
+
+/// A real `Error` with `code` and `path`.
+fn throwable(err: Error) -> JsValue {
+    let e = JsError::new(&err.to_string());
+    let _ = Reflect::set(&e, &"code".into(), &err.code.as_str().into());
+    let _ = Reflect::set(&e, &"path".into(), &err.path.as_str().into());
+    e.into()
+}
+
+/// Today in the browser's local time zone (clamped to the years a `Date`
+/// can hold, should the clock be absurd).
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = now.get_full_year();
+    if year < 1000 {
+        return Date::ymd(1000, 1, 1);
+    }
+    if year > 9999 {
+        return Date::ymd(9999, 12, 31);
+    }
+    let (month, day) = (now.get_month() + 1, now.get_date());
+    Date::new(year as u16, month as u8, day as u8).unwrap_or(Date::ymd(1000, 1, 1))
+}

@@ -10,8 +10,11 @@
 //!   report (as a `ruleId` anywhere in it).
 //!
 //! `check` is the only code that calls the library, so the API can change
-//! without rewriting a single case. The same files run through the wasm
-//! build (tests/js/scenarios.test.mjs).
+//! without rewriting a single case. The matcher lives in tests/support/mod.rs,
+//! shared with the wasm build's browser suite (tests/wasm_browser.rs); the
+//! same files also run through pkg/ in Node (tests/js/scenarios.test.mjs).
+
+mod support;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -45,14 +48,7 @@ fn load_cases() -> Vec<Case> {
             let name = c["name"]
                 .as_str()
                 .unwrap_or_else(|| panic!("{}: a case without name", f.display()));
-            let rules = match &c["rules"] {
-                Value::Array(a) => a
-                    .iter()
-                    .map(|r| r.as_str().expect("rule id string").to_owned())
-                    .collect(),
-                Value::Null => Vec::new(),
-                other => panic!("{name}: rules must be an array, got {other}"),
-            };
+            let rules = support::listed_rules(&c).unwrap_or_else(|e| panic!("{name}: {e}"));
             out.push(Case {
                 file: f.file_name().unwrap().to_string_lossy().into_owned(),
                 name: name.to_owned(),
@@ -64,96 +60,14 @@ fn load_cases() -> Vec<Case> {
     out
 }
 
-/// Whether `actual` contains `expected` (see the module doc).
-fn matches(expected: &Value, actual: &Value) -> bool {
-    match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => e.iter().all(|(k, ev)| match a.get(k) {
-            Some(av) => matches(ev, av),
-            None => ev.is_null(),
-        }),
-        (Value::Array(e), Value::Array(a)) => e.iter().all(|ev| a.iter().any(|av| matches(ev, av))),
-        _ => expected == actual,
-    }
-}
-
-/// Finds the first way `actual` violates `absent`: an expected array element
-/// that matches an actual one.
-fn present(absent: &Value, actual: &Value, path: &str) -> Option<String> {
-    match (absent, actual) {
-        (Value::Object(e), Value::Object(a)) => e.iter().find_map(|(k, ev)| {
-            a.get(k)
-                .and_then(|av| present(ev, av, &format!("{path}.{k}")))
-        }),
-        (Value::Array(e), Value::Array(a)) => e.iter().find_map(|ev| {
-            a.iter()
-                .find(|av| matches(ev, av))
-                .map(|av| format!("{path}: {ev} should be absent but found {av}"))
-        }),
-        (e, a) if e == a => Some(format!("{path}: {e} should be absent")),
-        _ => None,
-    }
-}
-
-fn rule_ids(v: &Value, out: &mut BTreeSet<String>) {
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                if k == "ruleId" {
-                    if let Some(s) = x.as_str() {
-                        out.insert(s.to_owned());
-                    }
-                }
-                rule_ids(x, out);
-            }
-        }
-        Value::Array(a) => a.iter().for_each(|x| rule_ids(x, out)),
-        _ => {}
-    }
-}
-
 /// Runs one case; returns what went wrong, if anything.
 fn check(case: &Case) -> Result<BTreeSet<String>, String> {
     let request = serde_json::to_string(&case.raw["request"]).unwrap();
-    match dengtong::evaluate_json(&request, TODAY) {
-        Err(err) => {
-            let got = serde_json::to_value(&err).unwrap();
-            match case.raw.get("error") {
-                Some(expected) if matches(expected, &got) => Ok(BTreeSet::new()),
-                Some(expected) => Err(format!("expected error {expected}, got {got}")),
-                None => Err(format!("unexpected error {got}")),
-            }
-        }
-        Ok(report) => {
-            let report: Value = serde_json::from_str(&report).unwrap();
-            if let Some(e) = case.raw.get("error") {
-                return Err(format!("expected error {e}, got a report"));
-            }
-            if let Some(expected) = case.raw.get("expect") {
-                if !matches(expected, &report) {
-                    return Err(format!(
-                        "report does not match.\nexpected ⊆ {}\nactual   = {}",
-                        serde_json::to_string_pretty(expected).unwrap(),
-                        serde_json::to_string_pretty(&report).unwrap()
-                    ));
-                }
-            }
-            if let Some(absent) = case.raw.get("absent") {
-                if let Some(why) = present(absent, &report, "report") {
-                    return Err(why);
-                }
-            }
-            let mut cited = BTreeSet::new();
-            rule_ids(&report, &mut cited);
-            for r in &case.rules {
-                if !cited.contains(r) {
-                    return Err(format!(
-                        "rule {r} is listed but not cited in the report (cited: {cited:?})"
-                    ));
-                }
-            }
-            Ok(cited)
-        }
-    }
+    let outcome = match dengtong::evaluate_json(&request, TODAY) {
+        Ok(report) => Ok(serde_json::from_str(&report).unwrap()),
+        Err(err) => Err(serde_json::to_value(&err).unwrap()),
+    };
+    support::check(&case.raw, outcome)
 }
 
 #[test]
@@ -162,10 +76,7 @@ fn every_case_holds() {
     assert!(cases.len() > 10, "too few cases: {}", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
-        if case.raw.get("expect").is_none()
-            && case.raw.get("absent").is_none()
-            && case.raw.get("error").is_none()
-        {
+        if !support::asserts_something(&case.raw) {
             failures.push(format!("{} / {}: asserts nothing", case.file, case.name));
             continue;
         }
@@ -208,11 +119,13 @@ fn every_rule_id_is_exercised_by_a_case() {
 
 #[test]
 fn the_matcher_can_fail() {
-    let actual: Value = serde_json::json!({"a": [{"x": 1, "y": 2}], "b": "z"});
-    assert!(matches(&serde_json::json!({"a": [{"x": 1}]}), &actual));
-    assert!(!matches(&serde_json::json!({"a": [{"x": 2}]}), &actual));
-    assert!(!matches(&serde_json::json!({"b": "w"}), &actual));
-    assert!(!matches(&serde_json::json!({"c": 1}), &actual));
-    assert!(present(&serde_json::json!({"a": [{"y": 2}]}), &actual, "r").is_some());
-    assert!(present(&serde_json::json!({"a": [{"y": 3}]}), &actual, "r").is_none());
+    use serde_json::json;
+    use support::{matches, present};
+    let actual: Value = json!({"a": [{"x": 1, "y": 2}], "b": "z"});
+    assert!(matches(&json!({"a": [{"x": 1}]}), &actual));
+    assert!(!matches(&json!({"a": [{"x": 2}]}), &actual));
+    assert!(!matches(&json!({"b": "w"}), &actual));
+    assert!(!matches(&json!({"c": 1}), &actual));
+    assert!(present(&json!({"a": [{"y": 2}]}), &actual, "r").is_some());
+    assert!(present(&json!({"a": [{"y": 3}]}), &actual, "r").is_none());
 }

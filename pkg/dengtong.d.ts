@@ -1,0 +1,277 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/** A calendar date, `YYYY-MM-DD` (years 1000–9999). */
+export type IsoDate = string;
+/** `CN`: national rules only; `CN-YN`: national and Yunnan rules. */
+export type Jurisdiction = "CN" | "CN-YN";
+/** Language of the report's texts; quotes of the law stay Chinese. */
+export type Lang = "zh-CN" | "en";
+export type SchoolType =
+| "technicalSchool" | "seniorTechnicalSchool" | "technicianCollege"
+| "specialEducationSchool" | "secondaryVocationalSchool"
+| "higherVocationalCollege" | "vocationalUniversity" | "university";
+/** 中级工班 · 高级工班 · 预备技师（技师）班 — 技工院校 only. */
+export type ClassType = "intermediate" | "senior" | "preparatoryTechnician";
+export type StudyMode = "fullTime" | "partTime";
+export type SkillLevel =
+| "apprentice" | "junior" | "intermediate" | "senior" | "preparatoryTechnician"
+| "technician" | "seniorTechnician" | "specialTechnician" | "chiefTechnician";
+export type CertField = "engineering" | "other";
+export type Education = "secondaryVocational" | "associate" | "bachelor" | "master" | "doctorate";
+export type Competition =
+| "worldSkills" | "worldSkillsNationalSquad" | "nationalSkillsCompetition"
+| "nationalClass1" | "nationalClass2" | "provincialComprehensive"
+| "provincialClass1" | "provincialClass2";
+export type Medal = "gold" | "silver" | "bronze" | "excellence";
+export type Honour =
+| "chinaSkillsAward" | "nationalTechnicalExpert" | "provincialSkillsAward"
+| "provincialTechnicalExpert" | "specialAllowance" | "masterStudioLead" | "modelWorker";
+export type Employer =
+| "publicInstitution" | "governmentOrgan" | "stateOwnedEnterprise"
+| "enterprise" | "technicalSchool" | "military";
+export type PostType =
+| "professional" | "workerSupport" | "management" | "civilServant"
+| "practicalInstructor" | "nco" | "enlistment";
+export type Track = "theory" | "practical";
+export type Title =
+| "assistantLecturer" | "lecturer" | "seniorLecturer" | "professorLecturer"
+| "grade3Instructor" | "grade2Instructor" | "grade1Instructor"
+| "seniorInstructor" | "professorInstructor";
+export type Purpose =
+| "professionalTitle" | "publicInstitutionRecruitment" | "governmentRecruitment"
+| "enterpriseRecruitment" | "enlistment" | "ncoRecruitment" | "startingWage"
+| "rankPromotion" | "employmentPolicies" | "instructorRecruitment";
+/** `undetermined`: a fact is missing (`missing` names the request field). */
+export type Outcome = "eligible" | "ineligible" | "undetermined" | "notYet";
+export type Route = "publicInstitution" | "technicalSchoolTeaching" | "vocationalSchoolTeaching";
+export type EntitlementId =
+| "internshipSubsidy" | "jobSeekingStartupSubsidy" | "socialInsuranceSubsidy"
+| "startupGuaranteedLoan" | "taxRelief" | "startupSubsidy" | "rentSubsidy"
+| "trainingSubsidy" | "skillAssessmentSubsidy" | "collegeGraduatePolicies"
+| "competitionCashAward" | "skillLevelPromotion";
+
+/** 职业资格 / 职业技能等级证书. */
+export interface Certificate { level: SkillLevel; field?: CertField | null; }
+/** A competition placing. `rank` 1 = first; `prize` 1–3 = 一/二/三等奖. */
+export interface Award {
+    competition: Competition;
+    rank?: number | null;
+    medal?: Medal | null;
+    prize?: 1 | 2 | 3 | null;
+    teamSize?: 1 | 2 | 3 | null;
+}
+export interface Graduate {
+    schoolType: SchoolType;
+    classType?: ClassType | null;
+    studyMode?: StudyMode | null;
+    /** `null` or absent: still enrolled (在校生). */
+    graduationDate?: IsoDate | null;
+    certificates?: Certificate[];
+    awards?: Award[];
+    honours?: Honour[];
+}
+export interface Post {
+    employer: Employer;
+    postType: PostType;
+    /** Absent: no education bar. */
+    requiredEducation?: Education | null;
+    skillLevelRequired?: boolean;
+}
+export interface Teacher {
+    track: Track;
+    currentTitle?: Title | null;
+    currentTitleSince?: IsoDate | null;
+    /** Start of frontline teaching (教育教学一线). */
+    teachingSince?: IsoDate | null;
+    probationCompleted?: boolean | null;
+    /** Absent: the graduate's own class level for professionalTitle. */
+    education?: Education | null;
+}
+/** One evaluation request (api.md). Unknown fields are rejected. */
+export interface Request {
+    /** The date the decision is made for; absent: today in the browser's time zone. */
+    asOf?: IsoDate | null;
+    jurisdiction?: Jurisdiction;
+    lang?: Lang;
+    graduate: Graduate;
+    post?: Post | null;
+    teacher?: Teacher | null;
+}
+
+export interface DocumentRef {
+    id: string;
+    title: string;
+    /** 文号 as printed; empty where the source prints none. */
+    number: string;
+    issuer: string;
+    date: IsoDate | null;
+    /** Undated documents: the window the date must lie in. */
+    window?: { from: IsoDate; knownBy: IsoDate };
+    jurisdiction: Jurisdiction;
+    /** 1 = law … 8 = provincial department. */
+    rank: number;
+}
+/** A verbatim quote of one clause. */
+export interface Citation { ruleId: string; document: DocumentRef; article: string; quote: string; }
+export interface Superseded {
+    ruleId: string;
+    level?: Education;
+    supersededBy: string;
+    /** The first day the rule no longer applies. */
+    since: IsoDate;
+    citations: Citation[];
+}
+export interface Reason { ruleId: string; text: string; citations: Citation[]; }
+export interface Equivalence {
+    purpose: Purpose;
+    level: Education;
+    text: string;
+    citations: Citation[];
+    superseded: Superseded[];
+    caveats: string[];
+}
+export interface Recruitment {
+    outcome: Outcome;
+    purpose?: Purpose;
+    level?: Education;
+    reasons: Reason[];
+    missing: string[];
+    toQualify: string[];
+    caveats: string[];
+}
+export interface DirectRoute {
+    route: Route;
+    outcome: Outcome;
+    reasons: string[];
+    missing: string[];
+    caveats: string[];
+    citations: Citation[];
+}
+export interface Entitlement {
+    id: EntitlementId;
+    status: Outcome;
+    /** In 元, where the source prints an amount. */
+    amount: number | null;
+    amountText: string;
+    conditions: string[];
+    missing: string[];
+    citations: Citation[];
+    superseded: Superseded[];
+}
+export interface TitleStatus {
+    title: Title;
+    status: Outcome;
+    eligibleFrom: IsoDate | null;
+    direct: boolean;
+    reasons: string[];
+    requirements: string[];
+    missing: string[];
+    toQualify: string[];
+    caveats: string[];
+    citations: Citation[];
+}
+export interface Skill { level: SkillLevel | null; highSkilled: boolean; notes: Reason[]; }
+/** The whole answer (api.md). */
+export interface Report {
+    asOf: IsoDate;
+    jurisdiction: Jurisdiction;
+    rulesVersion: string;
+    equivalences: Equivalence[];
+    recruitment?: Recruitment;
+    directRecruitment: DirectRoute[];
+    entitlements: Entitlement[];
+    titles?: TitleStatus[];
+    skill: Skill;
+    notes: Reason[];
+}
+
+export type ErrorCode = "invalid_json" | "invalid_request" | "invalid_date" | "unsupported_jurisdiction";
+/** What `evaluate` throws for a malformed request: a real `Error` with these fields. */
+export interface DengtongError extends Error {
+    code: ErrorCode;
+    /** Dotted path of the offending field (`graduate.awards[0].rank`); `""` for the whole request. */
+    path: string;
+}
+
+export interface Version { version: string; rulesVersion: string; }
+export interface RuleCitation { document: string; article: string; line: number; quote: string; operative: boolean; }
+export interface RuleEntry {
+    id: string;
+    /** Rule group A–F. */
+    group: string;
+    gloss: { "zh-CN": string; en: string };
+    /** First day the rule applies, per jurisdiction; absent where it never does. */
+    from: { CN?: IsoDate; "CN-YN"?: IsoDate };
+    superseded?: { from: IsoDate; by: string };
+    citations: RuleCitation[];
+}
+export interface Rules {
+    version: string;
+    rulesVersion: string;
+    documents: (DocumentRef & { lines: [number, number]; planEnd?: IsoDate })[];
+    rules: RuleEntry[];
+}
+
+
+
+/**
+ * Evaluates one request (api.md) and returns the report.
+ *
+ * When `asOf` is absent the decision is made for today's date in the
+ * browser's time zone.
+ *
+ * @throws {DengtongError} for a malformed request: an `Error` whose `code`
+ * is `invalid_json`, `invalid_request`, `invalid_date` or
+ * `unsupported_jurisdiction`, and whose `path` names the field.
+ */
+export function evaluate(request: Request): Report;
+
+/**
+ * Every document and rule, with its dates and verbatim citations.
+ */
+export function rules(): Rules;
+
+/**
+ * The package version and the version of the rule data.
+ */
+export function version(): Version;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly evaluate: (a: any) => [number, number, number];
+    readonly rules: () => any;
+    readonly version: () => any;
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;

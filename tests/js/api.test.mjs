@@ -1,0 +1,63 @@
+// version(), rules(), the package metadata and the typings of pkg/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { evaluate, rules, version, root } from './load.mjs';
+
+const cargoVersion = readFileSync(`${root}Cargo.toml`, 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
+
+test('version() is {version, rulesVersion}', () => {
+  const v = version();
+  assert.deepEqual(Object.keys(v), ['version', 'rulesVersion']);
+  assert.equal(v.version, cargoVersion);
+  assert.match(v.rulesVersion, /\S/);
+  const full = JSON.parse(readFileSync(`${root}tests/fixtures/full-request.json`, 'utf8'));
+  assert.equal(evaluate(full).rulesVersion, v.rulesVersion);
+});
+
+test('rules() is the registry as an object', () => {
+  const r = rules();
+  assert.equal(r.version, cargoVersion);
+  assert.ok(r.documents.length > 0 && r.rules.length > 0);
+  const ids = new Set(r.rules.map((x) => x.id));
+  assert.equal(ids.size, r.rules.length, 'rule ids are unique');
+  for (const rule of r.rules) {
+    assert.match(rule.group, /^[A-F]$/, rule.id);
+    assert.ok(rule.citations.length > 0, `${rule.id} cites nothing`);
+    for (const c of rule.citations) assert.ok(r.documents.some((d) => d.id === c.document), c.document);
+  }
+});
+
+test('pkg/ holds exactly the package files', () => {
+  assert.deepEqual(readdirSync(`${root}pkg`).sort(),
+    ['README.md', 'dengtong.d.ts', 'dengtong.js', 'dengtong_bg.wasm', 'package.json']);
+  const pkg = JSON.parse(readFileSync(`${root}pkg/package.json`, 'utf8'));
+  assert.equal(pkg.name, 'dengtong');
+  assert.equal(pkg.version, cargoVersion);
+  assert.equal(pkg.type, 'module');
+  assert.equal(pkg.module, 'dengtong.js');
+  assert.equal(pkg.types, 'dengtong.d.ts');
+  assert.equal(pkg.sideEffects, false);
+  assert.ok(pkg.license);
+  for (const f of ['dengtong.js', 'dengtong_bg.wasm', 'dengtong.d.ts']) assert.ok(pkg.files.includes(f), f);
+});
+
+test('the typings are real types, not any', () => {
+  const dts = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
+  assert.match(dts, /export function evaluate\(request: Request\): Report;/);
+  assert.match(dts, /export function rules\(\): Rules;/);
+  assert.match(dts, /export function version\(\): Version;/);
+  for (const t of ['Request', 'Report', 'Rules', 'Version', 'Citation']) {
+    assert.match(dts, new RegExp(`export interface ${t} \\{`), t);
+  }
+  assert.match(dts, /export interface DengtongError extends Error \{/);
+  assert.match(dts, /export type ErrorCode = "invalid_json" \| "invalid_request" \| "invalid_date" \| "unsupported_jurisdiction";/);
+  assert.doesNotMatch(dts.split('export type InitInput')[0], /: any\b/);
+});
+
+test('the typings name every top-level report field', () => {
+  const dts = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
+  const body = dts.match(/export interface Report \{([^}]*)\}/)[1];
+  const full = JSON.parse(readFileSync(`${root}tests/fixtures/full-request.json`, 'utf8'));
+  for (const k of Object.keys(evaluate(full))) assert.match(body, new RegExp(`\\b${k}\\??:`), `Report.${k} is not typed`);
+});
