@@ -920,7 +920,7 @@ fn fill(out: &mut BatchRow, report: &Report) {
     let mut docs: Vec<String> = Vec::new();
     let mut add = |cites: &[Citation]| {
         for c in cites {
-            let d = &c.document;
+            let d = c.document();
             let name = if d.number.is_empty() {
                 format!("《{}》", d.title)
             } else {

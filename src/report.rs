@@ -4,20 +4,47 @@
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::law::{Document, Window};
+use crate::law::{Cite, Document, Window};
 use crate::request::{Education, Jurisdiction, SkillLevel, Title};
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
 
 /// A decision's legal basis: one verbatim quote of one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+///
+/// Held as two references into the static rule data (cheap to copy); it
+/// serializes as `{ruleId, document, article, quote}` (api.md).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Citation {
     pub rule_id: &'static str,
-    pub document: DocumentRef,
+    pub cite: &'static Cite,
+}
+
+impl Citation {
+    pub fn new(rule_id: &'static str, cite: &'static Cite) -> Citation {
+        Citation { rule_id, cite }
+    }
+    pub fn document(&self) -> DocumentRef {
+        self.cite.doc.into()
+    }
     /// The article or item label as printed (第九条, 三, （十八）…).
-    pub article: &'static str,
+    pub fn article(&self) -> &'static str {
+        self.cite.article
+    }
     /// Verbatim from the document (checked by tests/citations.rs).
-    pub quote: &'static str,
+    pub fn quote(&self) -> &'static str {
+        self.cite.quote
+    }
+}
+
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Citation", 4)?;
+        st.serialize_field("ruleId", self.rule_id)?;
+        st.serialize_field("document", &self.document())?;
+        st.serialize_field("article", self.cite.article)?;
+        st.serialize_field("quote", self.cite.quote)?;
+        st.end()
+    }
 }
 
 /// The document a citation points to, as printed in the corpus.

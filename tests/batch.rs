@@ -663,10 +663,10 @@ fn rows_match_single_evaluations() {
                 // Every document number cited for the outcome is listed, once.
                 for r in &rec.reasons {
                     for c in &r.citations {
-                        let name = if c.document.number.is_empty() {
-                            format!("《{}》", c.document.title)
+                        let name = if c.document().number.is_empty() {
+                            format!("《{}》", c.document().title)
                         } else {
-                            c.document.number.to_owned()
+                            c.document().number.to_owned()
                         };
                         assert!(row.documents.contains(&name), "{}: {name}", row.label);
                     }

@@ -615,12 +615,7 @@ fn citations(ctx: &Ctx, rule: &'static Rule, honour: bool) -> Vec<Citation> {
         .iter()
         .filter(|c| ctx.jur.includes(c.doc.jurisdiction) && c.doc.in_force() <= ctx.as_of)
         .filter(|c| honour || !HONOUR_SUPPORT_LINES.contains(&c.line))
-        .map(|c| Citation {
-            rule_id: rule.id,
-            document: c.doc.into(),
-            article: c.article,
-            quote: c.quote,
-        })
+        .map(|c| Citation::new(rule.id, c))
         .collect()
 }
 

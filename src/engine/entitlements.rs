@@ -215,7 +215,7 @@ fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Grant>) {
         .cites
         .iter()
         .map(|c| c.quote)
-        .filter(|q| e.citations.iter().any(|ec| ec.quote == *q))
+        .filter(|q| e.citations.iter().any(|ec| ec.quote() == *q))
         .collect();
     let mut g = if given.is_empty() {
         Grant::all(
@@ -798,7 +798,7 @@ impl Grant {
 /// The citations of `rule` whose quote is one of `quotes` (in the rule's order).
 fn cite_quotes(ctx: &Ctx, rule: &'static Rule, quotes: &[&str]) -> Vec<Citation> {
     let mut out = ctx.cite(rule);
-    out.retain(|c| quotes.contains(&c.quote));
+    out.retain(|c| quotes.contains(&c.quote()));
     out
 }
 

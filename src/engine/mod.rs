@@ -91,12 +91,7 @@ impl<'a> Ctx<'a> {
     pub fn cite_into(&self, rule: &'static Rule, out: &mut Vec<Citation>) {
         for c in rule.cites {
             if self.jur.includes(c.doc.jurisdiction) && c.doc.in_force() <= self.as_of {
-                out.push(Citation {
-                    rule_id: rule.id,
-                    document: c.doc.into(),
-                    article: c.article,
-                    quote: c.quote,
-                });
+                out.push(Citation::new(rule.id, c));
             }
         }
     }
@@ -106,12 +101,7 @@ impl<'a> Ctx<'a> {
         rule.cites
             .iter()
             .filter(|c| self.jur.includes(c.doc.jurisdiction))
-            .map(|c| Citation {
-                rule_id: rule.id,
-                document: c.doc.into(),
-                article: c.article,
-                quote: c.quote,
-            })
+            .map(|c| Citation::new(rule.id, c))
             .collect()
     }
 
@@ -131,12 +121,7 @@ impl<'a> Ctx<'a> {
         rule.cites
             .iter()
             .filter(|c| !here || self.jur.includes(c.doc.jurisdiction))
-            .map(|c| Citation {
-                rule_id: rule.id,
-                document: c.doc.into(),
-                article: c.article,
-                quote: c.quote,
-            })
+            .map(|c| Citation::new(rule.id, c))
             .collect()
     }
 
