@@ -837,7 +837,7 @@ fn union(ctx: &Ctx, grants: Vec<Grant>) -> Vec<Entitlement> {
         for g in same().filter(|g| g.status == best) {
             for c in &g.citations {
                 if !e.citations.contains(c) {
-                    e.citations.push(c.clone());
+                    e.citations.push(*c);
                 }
             }
             for c in &g.conditions {
