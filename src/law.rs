@@ -186,7 +186,10 @@ impl Rule {
     /// Whether any in-force document this rule rests on is a plan whose
     /// period has ended by `as_of` (catalogue §4 Q2).
     pub fn plan_ended(&self, jur: Jurisdiction, as_of: Date) -> bool {
-        let mut resting = self.operative(jur).filter(|c| c.doc.in_force() <= as_of).peekable();
+        let mut resting = self
+            .operative(jur)
+            .filter(|c| c.doc.in_force() <= as_of)
+            .peekable();
         resting.peek().is_some() && resting.all(|c| c.doc.plan_end.is_some_and(|end| end < as_of))
     }
 }

@@ -13,7 +13,10 @@ fn core_sources() -> Vec<(String, String)> {
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let name = p.file_name().unwrap().to_string_lossy().into_owned();
                 if name != "wasm.rs" && name != "main.rs" {
-                    out.push((p.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+                    out.push((
+                        p.display().to_string(),
+                        std::fs::read_to_string(&p).unwrap(),
+                    ));
                 }
             }
         }
@@ -35,7 +38,10 @@ fn the_core_knows_no_javascript_no_clock_no_network() {
     ];
     for (path, text) in core_sources() {
         for f in forbidden {
-            assert!(!text.contains(f), "{path} mentions {f}: the core must stay pure");
+            assert!(
+                !text.contains(f),
+                "{path} mentions {f}: the core must stay pure"
+            );
         }
     }
 }
