@@ -113,7 +113,11 @@ use crate::request::{
     Award, CertField, Certificate, ClassType, Competition, Education, Graduate, Honour,
     Jurisdiction, Lang, Medal, Post, Request, SchoolType, SkillLevel, StudyMode,
 };
-use crate::text::pick;
+
+/// Batch texts are owned strings (they end up in CSV cells and row errors).
+fn pick(lang: Lang, zh: impl Into<String>, en: impl Into<String>) -> String {
+    crate::text::pick!(lang, zh.into(), en.into()).into_owned()
+}
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
 
 /// Bounds on the input, so that hostile files cost bounded work.
@@ -509,8 +513,8 @@ pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<B
             "",
             pick(
                 lang,
-                "文件含有空字节（NUL），不是文本文件：请另存为“CSV UTF-8”".into(),
-                "the file contains NUL bytes, so it is not text: save it as \"CSV UTF-8\"".into(),
+                "文件含有空字节（NUL），不是文本文件：请另存为“CSV UTF-8”",
+                "the file contains NUL bytes, so it is not text: save it as \"CSV UTF-8\"",
             ),
         ));
     }
@@ -519,8 +523,8 @@ pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<B
             "",
             pick(
                 lang,
-                "文件含有替换字符（�），说明按错误的编码读取：请另存为“CSV UTF-8”".into(),
-                "the text contains replacement characters (�): it was decoded with the wrong encoding; save it as \"CSV UTF-8\"".into(),
+                "文件含有替换字符（�），说明按错误的编码读取：请另存为“CSV UTF-8”",
+                "the text contains replacement characters (�): it was decoded with the wrong encoding; save it as \"CSV UTF-8\"",
             ),
         ));
     }
@@ -537,8 +541,8 @@ pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<B
             "",
             pick(
                 lang,
-                "文件为空：没有表头行".into(),
-                "the file is empty: no header row".into(),
+                "文件为空：没有表头行",
+                "the file is empty: no header row",
             ),
         ));
     };
@@ -805,8 +809,8 @@ impl Layout {
         if index[Field::Label as usize].is_none() {
             warnings.push(pick(
                 lang,
-                "没有“姓名/编号”列：各行以行号区分".into(),
-                "no label column: rows are identified by their row number".into(),
+                "没有“姓名/编号”列：各行以行号区分",
+                "no label column: rows are identified by their row number",
             ));
         }
         Ok(Layout {
@@ -938,13 +942,13 @@ fn fill(out: &mut BatchRow, report: &Report) {
         for reason in &r.reasons {
             add(&reason.citations);
             // Several rules may give the same gloss; a spreadsheet cell needs it once.
-            if !out.reasons.contains(&reason.text) {
-                out.reasons.push(reason.text.clone());
+            if !out.reasons.iter().any(|r| *r == reason.text) {
+                out.reasons.push(reason.text.to_string());
             }
         }
-        out.missing.clone_from(&r.missing);
-        out.to_qualify.clone_from(&r.to_qualify);
-        out.caveats.clone_from(&r.caveats);
+        out.missing = r.missing.iter().map(|s| s.to_string()).collect();
+        out.to_qualify = r.to_qualify.iter().map(|s| s.to_string()).collect();
+        out.caveats = r.caveats.iter().map(|s| s.to_string()).collect();
     }
     for d in &report.direct_recruitment {
         if d.outcome == Outcome::Eligible {
@@ -999,8 +1003,8 @@ fn read_graduate(
             let hint = if cell.contains('\n') {
                 pick(
                     lang,
-                    "（可能缺少配对的双引号）".into(),
-                    " (an opening quote without its closing quote?)".into(),
+                    "（可能缺少配对的双引号）",
+                    " (an opening quote without its closing quote?)",
                 )
             } else {
                 String::new()
@@ -1059,8 +1063,8 @@ fn read_graduate(
                     Field::ClassType,
                     pick(
                         lang,
-                        "班级只适用于技工院校（技工学校、高级技工学校、技师学院）".into(),
-                        "a class applies only to 技工院校 (technicalSchool, seniorTechnicalSchool, technicianCollege)".into(),
+                        "班级只适用于技工院校（技工学校、高级技工学校、技师学院）",
+                        "a class applies only to 技工院校 (technicalSchool, seniorTechnicalSchool, technicianCollege)",
                     ),
                 ));
             }
@@ -1773,8 +1777,8 @@ impl DateProblem {
         match self {
             DateProblem::Empty => pick(
                 lang,
-                "毕业时间为空：请填写毕业日期（如 2023-07-01 或 2023年7月），在校生填“在校”".into(),
-                "graduationDate is empty: give the date (2023-07-01 or 2023-07), or 在校 / student for one still enrolled".into(),
+                "毕业时间为空：请填写毕业日期（如 2023-07-01 或 2023年7月），在校生填“在校”",
+                "graduationDate is empty: give the date (2023-07-01 or 2023-07), or 在校 / student for one still enrolled",
             ),
             DateProblem::Format => pick(
                 lang,

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::law::{Cite, Document, Window};
 use crate::request::{Education, Jurisdiction, SkillLevel, Title};
+use crate::text::Str;
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
 
 /// A decision's legal basis: one verbatim quote of one document.
@@ -99,7 +100,7 @@ pub struct Superseded {
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     pub rule_id: &'static str,
-    pub text: String,
+    pub text: Str,
     pub citations: Vec<Citation>,
 }
 
@@ -110,11 +111,11 @@ pub struct Equivalence {
     pub purpose: Purpose,
     pub level: Education,
     /// Plain words: "For 职称评审 you count as 本科".
-    pub text: String,
+    pub text: Str,
     /// Every applicable rule that gives this level.
     pub citations: Vec<Citation>,
     pub superseded: Vec<Superseded>,
-    pub caveats: Vec<String>,
+    pub caveats: Vec<Str>,
 }
 
 /// May this person apply for this post?
@@ -129,9 +130,9 @@ pub struct Recruitment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Education>,
     pub reasons: Vec<Reason>,
-    pub missing: Vec<String>,
-    pub to_qualify: Vec<String>,
-    pub caveats: Vec<String>,
+    pub missing: Vec<Str>,
+    pub to_qualify: Vec<Str>,
+    pub caveats: Vec<Str>,
 }
 
 /// A route of direct recruitment by assessment (直接考察).
@@ -140,9 +141,9 @@ pub struct Recruitment {
 pub struct DirectRoute {
     pub route: Route,
     pub outcome: Outcome,
-    pub reasons: Vec<String>,
-    pub missing: Vec<String>,
-    pub caveats: Vec<String>,
+    pub reasons: Vec<Str>,
+    pub missing: Vec<Str>,
+    pub caveats: Vec<Str>,
     pub citations: Vec<Citation>,
 }
 
@@ -155,9 +156,9 @@ pub struct Entitlement {
     /// In 元, where the corpus prints an amount; otherwise `null`.
     pub amount: Option<u32>,
     /// What the amount is, or why there is none.
-    pub amount_text: String,
-    pub conditions: Vec<String>,
-    pub missing: Vec<String>,
+    pub amount_text: Str,
+    pub conditions: Vec<Str>,
+    pub missing: Vec<Str>,
     pub citations: Vec<Citation>,
     pub superseded: Vec<Superseded>,
     /// For an award-based entry (competitionCashAward, skillLevelPromotion):
@@ -178,11 +179,11 @@ pub struct TitleStatus {
     pub direct: bool,
     /// Already held: the current title or a rung below it (status `eligible`).
     pub held: bool,
-    pub reasons: Vec<String>,
-    pub requirements: Vec<String>,
-    pub missing: Vec<String>,
-    pub to_qualify: Vec<String>,
-    pub caveats: Vec<String>,
+    pub reasons: Vec<Str>,
+    pub requirements: Vec<Str>,
+    pub missing: Vec<Str>,
+    pub to_qualify: Vec<Str>,
+    pub caveats: Vec<Str>,
     pub citations: Vec<Citation>,
 }
 

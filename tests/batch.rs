@@ -641,8 +641,8 @@ fn rows_match_single_evaluations() {
                 assert_eq!(row.caveats, rec.caveats, "{}", row.label);
                 let mut reasons: Vec<String> = Vec::new();
                 for r in &rec.reasons {
-                    if !reasons.contains(&r.text) {
-                        reasons.push(r.text.clone());
+                    if !reasons.iter().any(|x| *x == r.text) {
+                        reasons.push(r.text.to_string());
                     }
                 }
                 assert_eq!(row.reasons, reasons, "{}", row.label);

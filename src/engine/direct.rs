@@ -13,7 +13,7 @@
 use crate::law::*;
 use crate::report::{Citation, DirectRoute};
 use crate::request::{Award, Competition, Honour, Medal, SchoolType, SkillLevel};
-use crate::text::{pick, t, Text};
+use crate::text::{pick, t, Str, Text};
 use crate::vocab::{Outcome, Route};
 
 use super::{push_unique, Ctx};
@@ -214,14 +214,14 @@ fn team(n: u8) -> Text {
 /// What one honour or award gives on one route.
 struct Item {
     outcome: Outcome,
-    text: String,
-    missing: Vec<String>,
+    text: Str,
+    missing: Vec<Str>,
     /// A 高技能人才 honour decided it: show the support quotes.
     honour: bool,
 }
 
 impl Item {
-    fn new(outcome: Outcome, text: String) -> Item {
+    fn new(outcome: Outcome, text: Str) -> Item {
         Item {
             outcome,
             text,
@@ -229,8 +229,8 @@ impl Item {
             honour: false,
         }
     }
-    fn missing(mut self, path: String) -> Item {
-        self.missing.push(path);
+    fn missing(mut self, path: impl Into<Str>) -> Item {
+        self.missing.push(path.into());
         self
     }
 }
@@ -248,7 +248,7 @@ fn ranked(ctx: &Ctx, c: Competition, rank: u32, team_size: Option<u8>, limit: u3
     if rank <= limit {
         Item::new(
             Outcome::Eligible,
-            pick(
+            pick!(
                 ctx.lang,
                 format!("{}第{rank}名（{tz}前{limit}名内）", name.zh),
                 format!("{}, rank {rank} ({te}within the top {limit})", name.en),
@@ -257,7 +257,7 @@ fn ranked(ctx: &Ctx, c: Competition, rank: u32, team_size: Option<u8>, limit: u3
     } else {
         Item::new(
             Outcome::Ineligible,
-            pick(
+            pick!(
                 ctx.lang,
                 format!("{}第{rank}名（{tz}未进入前{limit}名）", name.zh),
                 format!("{}, rank {rank} ({te}not within the top {limit})", name.en),
@@ -270,7 +270,7 @@ fn no_rank(ctx: &Ctx, i: usize, c: Competition) -> Item {
     let name = competition(c);
     Item::new(
         Outcome::Undetermined,
-        pick(
+        pick!(
             ctx.lang,
             format!("{}：未填写名次，无法对照名次要求（奖牌或等次不等于名次）", name.zh),
             format!(
@@ -285,7 +285,7 @@ fn no_rank(ctx: &Ctx, i: usize, c: Competition) -> Item {
 fn squad(ctx: &Ctx) -> Item {
     Item::new(
         Outcome::Eligible,
-        pick(
+        pick!(
             ctx.lang,
             "世界技能大赛国家集训选手".to_owned(),
             "WorldSkills national training squad member (世赛国家集训选手)".to_owned(),
@@ -297,7 +297,7 @@ fn squad(ctx: &Ctx) -> Item {
 fn world_skills(ctx: &Ctx) -> Item {
     Item::new(
         Outcome::Undetermined,
-        pick(
+        pick!(
             ctx.lang,
             "世界技能大赛选手：条文所列为世赛国家集训选手，请确认是否入选国家集训队（如是，请添加该项）".to_owned(),
             "WorldSkills competitor: the text names national training squad members; confirm squad membership (add it to the awards if so)".to_owned(),
@@ -326,7 +326,7 @@ fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
         Competition::NationalSkillsCompetition => match a.medal {
             Some(m) => Item::new(
                 Outcome::Eligible,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}{}（优胜奖以上）", name.zh, medal(m).zh),
                     format!("{}, {} (优胜奖 or better)", name.en, medal(m).en),
@@ -334,7 +334,7 @@ fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
             ),
             None => Item::new(
                 Outcome::Undetermined,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}：须为优胜奖以上选手；只有名次无法判断（优胜奖不按名次确定）", name.zh),
                     format!(
@@ -351,7 +351,7 @@ fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
             // Team size unknown: decide where every team size agrees.
             (Some(rank), None) if rank <= 5 => Item::new(
                 Outcome::Eligible,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}第{rank}名（前5名内：单人、双人、三人赛项均符合）", name.zh),
                     format!(
@@ -362,7 +362,7 @@ fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
             ),
             (Some(rank), None) if rank > 10 => Item::new(
                 Outcome::Ineligible,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}第{rank}名（未进入前10名：任何赛项均不符合）", name.zh),
                     format!(
@@ -373,7 +373,7 @@ fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
             ),
             (Some(rank), None) => Item::new(
                 Outcome::Undetermined,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}第{rank}名：单人赛项前10名、双人前7名、三人前5名，取决于赛项人数", name.zh),
                     format!(
@@ -389,7 +389,7 @@ fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
         | Competition::ProvincialClass1
         | Competition::ProvincialClass2 => Item::new(
             Outcome::Ineligible,
-            pick(
+            pick!(
                 ctx.lang,
                 format!("{}：人社部发〔2021〕82号四未列此类竞赛", name.zh),
                 format!("{}: 人社部发〔2021〕82号 四 does not name it", name.en),
@@ -409,7 +409,7 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
     if !g.honours.is_empty() {
         items.push(Item::new(
             Outcome::Ineligible,
-            pick(
+            pick!(
                 ctx.lang,
                 "荣誉称号：人社部发〔2021〕82号四未列".to_owned(),
                 "Honours: 人社部发〔2021〕82号 四 does not name them".to_owned(),
@@ -419,14 +419,14 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
     let mut route = assemble(ctx, Route::PublicInstitution, &PI_CN_2021, items, false);
     // 职业院校毕业生 only.
     let gate = if g.school_type == SchoolType::University {
-        Some(pick(
+        Some(pick!(
             ctx.lang,
             "人社部发〔2021〕82号四只适用于职业院校毕业生".to_owned(),
             "人社部发〔2021〕82号 四 covers graduates of vocational schools (职业院校) only"
                 .to_owned(),
         ))
     } else if !ctx.graduated {
-        Some(pick(
+        Some(pick!(
             ctx.lang,
             format!(
                 "人社部发〔2021〕82号四只适用于毕业生：你在{}尚未毕业",
@@ -442,7 +442,7 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
     };
     if let Some(text) = gate {
         if route.outcome != Outcome::Ineligible {
-            route.reasons.push(pick(
+            route.reasons.push(pick!(
                 ctx.lang,
                 "上述奖项本身符合条文所列".to_owned(),
                 "the award above is of a kind the text names".to_owned(),
@@ -477,7 +477,7 @@ fn techschool_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
             };
             return Item::new(
                 Outcome::Undetermined,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}：{zh}", name.zh),
                     format!("{}: {en}", name.en),
@@ -506,7 +506,7 @@ fn techschool_honour(ctx: &Ctx, h: Honour) -> Item {
         | Honour::MasterStudioLead => {
             let mut item = Item::new(
                 Outcome::Eligible,
-                pick(
+                pick!(
                     ctx.lang,
                     format!("{}（高技能人才荣誉）", name.zh),
                     format!("{} (a high-skill honour)", name.en),
@@ -520,7 +520,7 @@ fn techschool_honour(ctx: &Ctx, h: Honour) -> Item {
             match ctx.cert_level.filter(|l| *l >= SkillLevel::Senior) {
                 Some(l) => Item::new(
                     Outcome::Eligible,
-                    pick(
+                    pick!(
                         ctx.lang,
                         format!("{}，且持{}证书（高级工以上，属高技能人才）", name.zh, l.name().zh),
                         format!(
@@ -532,7 +532,7 @@ fn techschool_honour(ctx: &Ctx, h: Honour) -> Item {
                 ),
                 None => Item::new(
                     Outcome::Undetermined,
-                    pick(
+                    pick!(
                         ctx.lang,
                         format!("{}：条文要求是高技能人才（高级工以上），未填写高级工以上证书", name.zh),
                         format!(
@@ -589,7 +589,7 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
     DirectRoute {
         route: Route::VocationalSchoolTeaching,
         outcome: Outcome::Undetermined,
-        reasons: vec![pick(
+        reasons: vec![pick!(
             ctx.lang,
             format!(
                 "持{}证书，属高技能人才（高级工以上）；“符合条件的”高技能人才未界定",
@@ -649,7 +649,7 @@ fn assemble(
         }
     }
     if items.is_empty() {
-        reasons.push(pick(
+        reasons.push(pick!(
             ctx.lang,
             "未填写条文所列的荣誉、奖项或世赛国家集训队经历".to_owned(),
             "No honour, award or WorldSkills squad membership of the kinds the text names is given"

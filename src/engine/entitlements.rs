@@ -15,7 +15,7 @@ use crate::date::Date;
 use crate::law::*;
 use crate::report::{Citation, Entitlement, Equivalence};
 use crate::request::{Award, ClassType, Competition, Education, Medal, SchoolType};
-use crate::text::{pick, t, Text};
+use crate::text::{pick, t, Str, Text};
 use crate::vocab::{EntitlementId, Outcome, Purpose};
 
 use super::{push_unique, Ctx};
@@ -446,7 +446,7 @@ const CASH_NEEDS_MEDAL_OR_PRIZE: Text = t(
 const CASH_DEPENDS: Text = t("取决于所获奖牌或等次", "depends on the medal or prize tier");
 
 /// Formats a printed amount: zh in 万元 (as printed), en in CNY.
-fn amount_text(ctx: &Ctx, amount: u32, discretionary: bool) -> String {
+fn amount_text(ctx: &Ctx, amount: u32, discretionary: bool) -> Str {
     let wan = amount / 10_000;
     let digits = amount.to_string();
     let mut en = String::new();
@@ -457,13 +457,13 @@ fn amount_text(ctx: &Ctx, amount: u32, discretionary: bool) -> String {
         en.push(c);
     }
     if discretionary {
-        pick(
+        pick!(
             ctx.lang,
             format!("可给予每人一次性奖励{wan}万元"),
             format!("CNY {en} may be granted (可), one-off, per person"),
         )
     } else {
-        pick(
+        pick!(
             ctx.lang,
             format!("每人一次性奖励{wan}万元"),
             format!("CNY {en}, one-off, per person"),
@@ -499,9 +499,9 @@ fn cash_2021(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
             (Outcome::Eligible, Some(amount))
         }
         (None, None) => {
-            missing.push(format!("graduate.awards[{i}].medal"));
+            missing.push(format!("graduate.awards[{i}].medal").into());
             if row.prizes.is_some() {
-                missing.push(format!("graduate.awards[{i}].prize"));
+                missing.push(format!("graduate.awards[{i}].prize").into());
                 conditions.push(ctx.t(CASH_NEEDS_MEDAL_OR_PRIZE));
             } else {
                 conditions.push(ctx.t(CASH_NEEDS_MEDAL));
@@ -713,7 +713,7 @@ fn skill_promotion(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
     if !placed {
         status = Outcome::Undetermined;
         conditions.push(ctx.t(PROMO_NEEDS_MEDAL));
-        missing.push(format!("graduate.awards[{i}].medal"));
+        missing.push(format!("graduate.awards[{i}].medal").into());
         quotes.push(QPROMO_EXCELLENCE);
     }
     ctx.date_caveats(&SKILLPROMO_YN_2022, &mut conditions);
@@ -753,8 +753,8 @@ struct Grant {
     id: EntitlementId,
     status: Outcome,
     citations: Vec<Citation>,
-    conditions: Vec<String>,
-    missing: Vec<String>,
+    conditions: Vec<Str>,
+    missing: Vec<Str>,
 }
 
 impl Grant {
@@ -766,7 +766,7 @@ impl Grant {
         rule: &'static Rule,
         quotes: &[&str],
     ) -> Grant {
-        let mut conditions = Vec::new();
+        let mut conditions = Vec::with_capacity(2);
         ctx.date_caveats(rule, &mut conditions);
         Grant {
             id,
@@ -779,7 +779,7 @@ impl Grant {
 
     /// A grant citing every quote of `rule` in force.
     fn all(ctx: &Ctx, id: EntitlementId, status: Outcome, rule: &'static Rule) -> Grant {
-        let mut conditions = Vec::new();
+        let mut conditions = Vec::with_capacity(2);
         ctx.date_caveats(rule, &mut conditions);
         Grant {
             id,
@@ -828,9 +828,9 @@ fn union(ctx: &Ctx, grants: Vec<Grant>) -> Vec<Entitlement> {
             status: best,
             amount: None,
             amount_text: ctx.t(AMOUNT_NOT_IN_CORPUS),
-            conditions: Vec::new(),
+            conditions: Vec::with_capacity(4),
             missing: Vec::new(),
-            citations: Vec::new(),
+            citations: Vec::with_capacity(8),
             superseded: Vec::new(),
             award: None,
         };
@@ -854,7 +854,7 @@ fn union(ctx: &Ctx, grants: Vec<Grant>) -> Vec<Entitlement> {
 
 /// The entitlements section of the report.
 pub(crate) fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
-    let mut grants = Vec::new();
+    let mut grants = Vec::with_capacity(32);
     collegegrad_2015(ctx, &mut grants);
     startup_2018(ctx, &mut grants);
     collegegrad_equiv(ctx, equivalences, &mut grants);

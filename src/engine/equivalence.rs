@@ -475,7 +475,7 @@ pub(crate) struct Grant {
 
 /// Every grant that matches the person on `as_of`, superseded ones flagged.
 pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(64);
     if !ctx.graduated || !ctx.technical {
         return out;
     }
@@ -683,9 +683,9 @@ pub(crate) fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
         let Some((level, givers)) = best(grants, purpose, |_| true) else {
             continue;
         };
-        let mut citations = Vec::new();
-        let mut caveats = Vec::new();
-        let mut seen: Vec<&str> = Vec::new();
+        let mut citations = Vec::with_capacity(8);
+        let mut caveats = Vec::with_capacity(8);
+        let mut seen: Vec<&str> = Vec::with_capacity(8);
         for g in &givers {
             if seen.contains(&g.rule.id) {
                 continue;
@@ -735,7 +735,7 @@ pub(crate) fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
             }
         }
         let (p, l) = (purpose.name(), level.name());
-        let text = pick(
+        let text = pick!(
             ctx.lang,
             format!(
                 "在{}方面，按{}对待（政策待遇等同，不是取得{}学历）",

@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::law::{Rule, Standing};
 use crate::report::{Citation, Reason, Report, Superseded};
 use crate::request::{ClassType, Education, Jurisdiction, Lang, Request, SchoolType, SkillLevel};
-use crate::text::Text;
+use crate::text::{Str, Text};
 use crate::RULES_VERSION;
 
 /// Facts derived once from the request, shared by every rule group.
@@ -69,8 +69,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn t(&self, text: Text) -> String {
-        text.get(self.lang).to_owned()
+    pub fn t(&self, text: Text) -> Str {
+        Str::Borrowed(text.get(self.lang))
     }
 
     pub fn standing(&self, rule: &Rule) -> Standing {
@@ -126,10 +126,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// A reason carrying the rule's citations.
-    pub fn reason(&self, rule: &'static Rule, text: String) -> Reason {
+    pub fn reason(&self, rule: &'static Rule, text: impl Into<Str>) -> Reason {
         Reason {
             rule_id: rule.id,
-            text,
+            text: text.into(),
             citations: self.cite(rule),
         }
     }
@@ -147,7 +147,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The date caveats of an applied rule: undated document, ended plan.
-    pub fn date_caveats(&self, rule: &Rule, out: &mut Vec<String>) {
+    pub fn date_caveats(&self, rule: &Rule, out: &mut Vec<Str>) {
         if let Standing::InForce { uncertain: true } = self.standing(rule) {
             push_unique(out, self.t(ISSUE_DATE_NOT_PRINTED));
         }
@@ -168,7 +168,8 @@ pub(crate) const PLAN_PERIOD_ENDED: Text = crate::text::t(
 );
 
 /// Adds `s` unless already present (caveats are a set, in order of first use).
-pub(crate) fn push_unique(v: &mut Vec<String>, s: String) {
+pub(crate) fn push_unique(v: &mut Vec<Str>, s: impl Into<Str>) {
+    let s = s.into();
     if !v.contains(&s) {
         v.push(s);
     }

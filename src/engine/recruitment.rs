@@ -24,7 +24,7 @@ use crate::request::{
     Certificate, ClassType, Education, Employer, Jurisdiction, Post, PostType, Request, SchoolType,
     SkillLevel, StudyMode,
 };
-use crate::text::{pick, t, Text};
+use crate::text::{pick, t, Str, Text};
 use crate::vocab::{Outcome, Purpose};
 
 use super::equivalence::{self, Grant, PostScope};
@@ -501,19 +501,23 @@ fn caveat(ctx: &Ctx, r: &mut Recruitment, text: Text) {
 
 /// The reason of a B rule: its quotes where it stands on `asOf`; a note when
 /// it starts later (the decision then rests on the group A reasons).
-fn b_reason(ctx: &Ctx, rule: &'static Rule, text: String) -> Reason {
+fn b_reason(ctx: &Ctx, rule: &'static Rule, text: Str) -> Reason {
     let note = match rule.from(ctx.jur) {
-        Some(d) if d > ctx.as_of => pick(
+        Some(d) if d > ctx.as_of => pick!(
             ctx.lang,
             format!("（该条自{d}起适用）"),
             format!(" (this clause applies from {d})"),
         ),
-        Some(_) => String::new(),
-        None => ctx.t(YUNNAN_ONLY).to_owned(),
+        Some(_) => Str::Borrowed(""),
+        None => ctx.t(YUNNAN_ONLY),
     };
     Reason {
         rule_id: rule.id,
-        text: text + &note,
+        text: if note.is_empty() {
+            text
+        } else {
+            (text.into_owned() + &note).into()
+        },
         citations: ctx.cite_any(rule),
     }
 }
@@ -528,7 +532,7 @@ fn giver_reasons(ctx: &Ctx, found: &Found, eq: &[Equivalence], r: &mut Recruitme
     let l = found.level.name();
     for g in &found.givers {
         let p = g.purpose.name();
-        let text = pick(
+        let text = pick!(
             ctx.lang,
             format!("在{}方面，按{}对待", p.zh, l.zh),
             format!("For {}, you count as {}", p.en, l.en),
@@ -579,7 +583,7 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
         )
     {
         r.to_qualify
-            .push(pick(lang, "毕业".to_owned(), "graduation".to_owned()));
+            .push(pick!(lang, "毕业".to_owned(), "graduation".to_owned()));
         return;
     }
     // A higher class.
@@ -595,9 +599,9 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             if meets(&variant(ctx, ctx.req, now, true, Some(c)), check, required) {
                 let name = class_short(c);
                 r.to_qualify.push(if ctx.graduated {
-                    pick(lang, format!("{name}毕业证书"), format!("a {name} diploma"))
+                    pick!(lang, format!("{name}毕业证书"), format!("a {name} diploma"))
                 } else {
-                    pick(
+                    pick!(
                         lang,
                         format!("从{name}毕业"),
                         format!("graduation from a {name}"),
@@ -625,7 +629,7 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
                 } else {
                     ", and graduation"
                 };
-                r.to_qualify.push(pick(
+                r.to_qualify.push(pick!(
                     lang,
                     format!("{name}证书（云南2014年证书途径）{grad}"),
                     format!("a {name} certificate (Yunnan 2014 route){grad_en}"),
@@ -652,12 +656,12 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
                 continue;
             }
             r.to_qualify
-                .push(pick(lang, format!("{d}起"), format!("from {d}")));
+                .push(pick!(lang, format!("{d}起"), format!("from {d}")));
             let (p, l) = (f.purpose.name(), f.level.name());
             for g in f.givers.iter().filter(|g| !ctx.in_force(g.rule)) {
                 r.reasons.push(Reason {
                     rule_id: g.rule.id,
-                    text: pick(
+                    text: pick!(
                         lang,
                         format!("自{d}起，在{}方面按{}对待（{}尚未适用）", p.zh, l.zh, now),
                         format!(
@@ -673,7 +677,7 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
     }
     if r.to_qualify.is_empty() {
         let e = edu(required);
-        r.to_qualify.push(pick(
+        r.to_qualify.push(pick!(
             lang,
             format!(
                 "岗位要求的{}学历本身：没有技工院校班级或证书按{}对待",
@@ -711,7 +715,7 @@ fn procedure(
         r.reasons.push(b_reason(
             ctx,
             rule,
-            pick(
+            pick!(
                 lang,
                 "岗位未设学历要求".to_owned(),
                 "The post sets no education requirement".to_owned(),
@@ -728,7 +732,7 @@ fn procedure(
         r.reasons.push(b_reason(
             ctx,
             rule,
-            pick(
+            pick!(
                 lang,
                 format!("不是技工院校毕业生：以本人学历对照岗位的{}要求", e.zh),
                 format!(
@@ -745,7 +749,7 @@ fn procedure(
         r.reasons.push(b_reason(
             ctx,
             rule,
-            pick(
+            pick!(
                 lang,
                 format!("学历等同只适用于毕业生：你在{as_of}尚未毕业，达不到岗位的{}要求", e.zh),
                 format!(
@@ -763,7 +767,7 @@ fn procedure(
         r.reasons.push(b_reason(
             ctx,
             rule,
-            pick(
+            pick!(
                 lang,
                 format!("在{}方面按{}对待，达到岗位的{}要求", p.zh, l.zh, e.zh),
                 format!(
@@ -781,7 +785,7 @@ fn procedure(
                 r.reasons.push(b_reason(
                     ctx,
                     rule,
-                    pick(
+                    pick!(
                         lang,
                         format!("未填写班级：无论哪个班级，都达到岗位的{}要求", e.zh),
                         format!(
@@ -798,7 +802,7 @@ fn procedure(
                 r.reasons.push(b_reason(
                     ctx,
                     rule,
-                    pick(
+                    pick!(
                         lang,
                         format!("未填写班级：有的班级达到岗位的{}要求，有的达不到", e.zh),
                         format!(
@@ -814,7 +818,7 @@ fn procedure(
                 r.reasons.push(b_reason(
                     ctx,
                     rule,
-                    pick(
+                    pick!(
                         lang,
                         format!("未填写班级：无论哪个班级，都达不到岗位的{}要求", e.zh),
                         format!(
@@ -832,7 +836,7 @@ fn procedure(
     let text = match &found {
         Some(f) => {
             let l = f.level.name();
-            pick(
+            pick!(
                 lang,
                 format!("在{}方面按{}对待，低于岗位的{}要求", p.zh, l.zh, e.zh),
                 format!(
@@ -843,7 +847,7 @@ fn procedure(
         }
         None => {
             caveat(ctx, r, NO_RULE);
-            pick(
+            pick!(
                 lang,
                 format!("在{as_of}，没有有效规则给予你{}方面的学历等同，达不到岗位的{}要求", p.zh, e.zh),
                 format!(
@@ -872,13 +876,13 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let lang = ctx.lang;
     if ctx.in_force(&PI_NORESTRICT) {
         let text = if ctx.req.graduate.study_mode == Some(StudyMode::PartTime) {
-            pick(
+            pick!(
                 lang,
                 "非全日制学习和毕业院校都不得作为限制性条件".to_owned(),
                 "Neither part-time study nor the school may be a restrictive condition".to_owned(),
             )
         } else {
-            pick(
+            pick!(
                 lang,
                 "毕业院校和学习方式不得作为限制性条件".to_owned(),
                 "Neither the school nor the mode of study may be a restrictive condition"
@@ -889,17 +893,17 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     }
     if post.skill_level_required && ctx.in_force(&SKILLPOST) {
         let text = match (post.required_education, r.outcome) {
-            (None, _) => pick(
+            (None, _) => pick!(
                 lang,
                 "有职业技能等级要求的岗位可以不再设置学历要求：本岗位未设学历要求".to_owned(),
                 "A post with a skill-level requirement may drop the education requirement (不再设置): this one sets none".to_owned(),
             ),
-            (Some(_), Outcome::Eligible) => pick(
+            (Some(_), Outcome::Eligible) => pick!(
                 lang,
                 "本岗位有职业技能等级要求".to_owned(),
                 "The post has a skill-level requirement".to_owned(),
             ),
-            (Some(_), _) => pick(
+            (Some(_), _) => pick!(
                 lang,
                 "有职业技能等级要求的岗位可以适当降低学历要求或不再设置学历要求；本判断按公告所列学历要求".to_owned(),
                 "A post with a skill-level requirement may lower or drop the education requirement; this answer follows the requirement as stated".to_owned(),
@@ -984,7 +988,7 @@ fn widest_reading(
         return;
     }
     let short = match &found {
-        _ if !ctx.graduated => Some(pick(
+        _ if !ctx.graduated => Some(pick!(
             lang,
             format!("学历等同只适用于毕业生：你在{as_of}尚未毕业，按最宽的理解也达不到岗位的{}要求", e.zh),
             format!(
@@ -1005,7 +1009,7 @@ fn widest_reading(
         }
         Some(f) => {
             let l = f.level.name();
-            Some(pick(
+            Some(pick!(
                 lang,
                 format!("按最宽的理解，在机关招聘方面按{}对待，仍低于岗位的{}要求", l.zh, e.zh),
                 format!(
@@ -1016,7 +1020,7 @@ fn widest_reading(
         }
         None => {
             caveat(ctx, r, NO_RULE);
-            Some(pick(
+            Some(pick!(
                 lang,
                 format!("在{as_of}，没有有效规则给予你机关招聘方面的学历等同，按最宽的理解也达不到岗位的{}要求", e.zh),
                 format!(
@@ -1110,13 +1114,13 @@ fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
     let text = if yunnan && vocational(ctx.school()) {
         r.outcome = Outcome::Eligible;
         if ctx.graduated {
-            pick(
+            pick!(
                 lang,
                 "职业院校毕业生可报名参军".to_owned(),
                 "Graduates of vocational schools may register for conscription".to_owned(),
             )
         } else {
-            pick(
+            pick!(
                 lang,
                 "职业院校在校生也可报名参军".to_owned(),
                 "Students of vocational schools may register for conscription too".to_owned(),
@@ -1124,7 +1128,7 @@ fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
         }
     } else if yunnan {
         r.outcome = Outcome::Undetermined;
-        pick(
+        pick!(
             lang,
             "第六条只列职业院校（含技工院校）的在校生和毕业生".to_owned(),
             "第六条 names students and graduates of vocational schools (技工院校 included) only"
@@ -1133,7 +1137,7 @@ fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
     } else {
         r.outcome = Outcome::Undetermined;
         match &found {
-            Some(f) => pick(
+            Some(f) => pick!(
                 lang,
                 format!(
                     "语料中没有全国性规则规定谁可报名参军；在应征入伍方面按{}对待",
@@ -1144,7 +1148,7 @@ fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
                     f.level.name().en
                 ),
             ),
-            None => pick(
+            None => pick!(
                 lang,
                 "语料中没有全国性规则规定谁可报名参军".to_owned(),
                 "No national rule in the corpus says who may register for conscription".to_owned(),
@@ -1180,14 +1184,14 @@ fn nco(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
     let text = if yunnan && ctx.graduated && (by_school || by_cert) {
         r.outcome = Outcome::Eligible;
         if by_school {
-            pick(
+            pick!(
                 lang,
                 "高级技工学校、技师学院毕业生可报名参加直招士官".to_owned(),
                 "Graduates of a 高级技工学校 or 技师学院 may apply for direct NCO recruitment"
                     .to_owned(),
             )
         } else {
-            pick(
+            pick!(
                 lang,
                 "取得高级工、预备技师证书的技工院校毕业生纳入士官招收对象范围".to_owned(),
                 "技工院校 graduates with a 高级工 or 预备技师 certificate are within the NCO recruitment pool".to_owned(),
@@ -1197,23 +1201,23 @@ fn nco(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
         r.outcome = Outcome::Undetermined;
         if !ctx.graduated {
             r.to_qualify
-                .push(pick(lang, "毕业".to_owned(), "graduation".to_owned()));
+                .push(pick!(lang, "毕业".to_owned(), "graduation".to_owned()));
         }
         if ctx.technical && !by_school && !by_cert {
-            r.to_qualify.push(pick(
+            r.to_qualify.push(pick!(
                 lang,
                 "高级工证书（云南2014年证书途径）".to_owned(),
                 "a 高级工 certificate (Yunnan 2014 route)".to_owned(),
             ));
         }
-        pick(
+        pick!(
             lang,
             "第六条列举“高级技工学校、技师学院等”毕业生，“等”使名单开放；未列明你的情形".to_owned(),
             "第六条 names graduates of 高级技工学校, 技师学院 and others (等): the list is open, and your case is not named".to_owned(),
         )
     } else {
         r.outcome = Outcome::Undetermined;
-        pick(
+        pick!(
             lang,
             "语料中没有全国性规则规定技工院校毕业生能否参加直招士官".to_owned(),
             "No national rule in the corpus says whether 技工院校 graduates may apply for direct NCO recruitment".to_owned(),

@@ -9,7 +9,7 @@
 use crate::law::*;
 use crate::report::{Reason, Skill};
 use crate::request::{Employer, Jurisdiction, PostType, SkillLevel};
-use crate::text::{pick, t, Text};
+use crate::text::{pick, t, Str, Text};
 
 use super::Ctx;
 
@@ -188,13 +188,13 @@ fn title_map_post(ctx: &Ctx) -> bool {
 }
 
 /// A note for `rule`, with its date caveats folded into the text.
-fn note(ctx: &Ctx, rule: &'static Rule, text: String) -> Reason {
+fn note(ctx: &Ctx, rule: &'static Rule, text: Str) -> Reason {
     let mut caveats = Vec::new();
     ctx.date_caveats(rule, &mut caveats);
     let text = if caveats.is_empty() {
         text
     } else {
-        pick(
+        pick!(
             ctx.lang,
             format!("{text}（{}）", caveats.join("；")),
             format!("{text} ({})", caveats.join("; ")),
@@ -211,19 +211,19 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
 
     if let Some(l) = level {
         let name = l.name();
-        let mut text = pick(
+        let mut text = pick!(
             ctx.lang,
             format!("所持最高证书等级：{}。", name.zh),
             format!("Highest certificate: {}.", name.en),
         );
         if l == SkillLevel::PreparatoryTechnician {
-            text.push_str(&ctx.t(PREPARATORY_PLACED));
+            text.to_mut().push_str(&ctx.t(PREPARATORY_PLACED));
         }
         if ctx.in_force(&LADDER) {
             notes.push(note(ctx, &LADDER, text));
         } else {
             // Before 2022-10-07: the same order, uncited.
-            text.push_str(&ctx.t(LADDER_LATER));
+            text.to_mut().push_str(&ctx.t(LADDER_LATER));
             notes.push(Reason {
                 rule_id: LADDER.id,
                 text,
@@ -241,7 +241,7 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
             // uncited and said so.
             notes.push(Reason {
                 rule_id: HIGH_SKILLED.id,
-                text: format!("{}{}", ctx.t(HIGH_SKILLED_YES), ctx.t(HIGH_SKILLED_LATER)),
+                text: format!("{}{}", ctx.t(HIGH_SKILLED_YES), ctx.t(HIGH_SKILLED_LATER)).into(),
                 citations: ctx.cite_any(&HIGH_SKILLED),
             });
         }
@@ -255,7 +255,7 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
         if let Some((held, (gate, as_title))) = found {
             let (h, g, a) = (held.name(), gate.name(), *as_title);
             let mut text = if held == *gate {
-                pick(
+                pick!(
                     ctx.lang,
                     format!("报考本岗位时，{}可比照{}参加招考。", h.zh, a.zh),
                     format!(
@@ -264,7 +264,7 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
                     ),
                 )
             } else {
-                pick(
+                pick!(
                     ctx.lang,
                     format!("报考本岗位时，{}（按{}一档）可比照{}参加招考。", h.zh, g.zh, a.zh),
                     format!(
@@ -274,9 +274,9 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
                 )
             };
             if meets(level, SkillLevel::SpecialTechnician) {
-                text.push_str(&ctx.t(TITLE_MAP_NEW_LEVELS));
+                text.to_mut().push_str(&ctx.t(TITLE_MAP_NEW_LEVELS));
             }
-            text.push_str(&ctx.t(TITLE_MAP_CONDITIONS));
+            text.to_mut().push_str(&ctx.t(TITLE_MAP_CONDITIONS));
             notes.push(note(ctx, &TITLE_MAP_YN_2014, text));
         }
     }

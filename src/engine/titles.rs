@@ -28,7 +28,7 @@ use crate::report::{Citation, TitleStatus};
 use crate::request::{
     ClassType, Competition, Education, Honour, Medal, SchoolType, SkillLevel, Teacher, Title, Track,
 };
-use crate::text::{pick, t, Text};
+use crate::text::{pick, t, Str, Text};
 use crate::vocab::Outcome;
 
 use super::skills::meets;
@@ -884,11 +884,11 @@ enum Fit {
 
 /// Accumulates one rung's answer.
 struct Acc {
-    reasons: Vec<String>,
-    requirements: Vec<String>,
-    missing: Vec<String>,
-    to_qualify: Vec<String>,
-    caveats: Vec<String>,
+    reasons: Vec<Str>,
+    requirements: Vec<Str>,
+    missing: Vec<Str>,
+    to_qualify: Vec<Str>,
+    caveats: Vec<Str>,
     citations: Vec<Citation>,
 }
 
@@ -939,7 +939,7 @@ struct Facts<'a> {
 
 fn held(ctx: &Ctx, teacher: &Teacher, rung: &Rung, current: bool) -> TitleStatus {
     let text = match (current, teacher.current_title_since) {
-        (true, Some(since)) => pick(
+        (true, Some(since)) => pick!(
             ctx.lang,
             format!("现任职称（{since}起）。"),
             format!("Your current title (since {since})."),
@@ -993,7 +993,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
     match edu {
         Some((e, src)) => {
             let (l, how) = (e.name(), source_text(src));
-            acc.reasons.push(pick(
+            acc.reasons.push(pick!(
                 lang,
                 format!("学历按{}计（{}）。", l.zh, how.zh),
                 format!("Education counts as {} ({}).", l.en, how.en),
@@ -1013,7 +1013,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
         // No education route at all.
         failed = true;
         acc.to_qualify.push(ctx.t(rung.education));
-        acc.reasons.push(pick(
+        acc.reasons.push(pick!(
             lang,
             format!("学历未达到本级要求：{}。", rung.education.zh),
             format!(
@@ -1056,10 +1056,10 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
             acc.reasons.push(route_text(ctx, r, below, d));
         } else if missing_since || missing_probation {
             if missing_since {
-                acc.missing.push("teacher.currentTitleSince".to_owned());
+                acc.missing.push("teacher.currentTitleSince".into());
             }
             if missing_probation {
-                acc.missing.push("teacher.probationCompleted".to_owned());
+                acc.missing.push("teacher.probationCompleted".into());
             }
             if let Some((r, d)) = met_later {
                 route_used = Some(r);
@@ -1074,7 +1074,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
             failed = true;
             if fits.iter().any(|(_, f)| *f == Fit::ProbationNotPassed) {
                 acc.to_qualify.push(ctx.t(PROBATION_TO_QUALIFY));
-                acc.reasons.push(pick(
+                acc.reasons.push(pick!(
                     lang,
                     "本级须见习期1年期满并考核合格，所填为尚未完成。".to_owned(),
                     "This row needs the 1-year probation completed and passed; it is not."
@@ -1092,7 +1092,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
         }
     }
     if edu.is_none() && !failed {
-        acc.missing.insert(0, "teacher.education".to_owned());
+        acc.missing.insert(0, "teacher.education".into());
     }
     if let (Some(r), Some((Doctorate, _))) = (route_used, edu) {
         if practical && r.edu == Master {
@@ -1110,7 +1110,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
     };
     if practical {
         acc.reasons.push(if ok {
-            pick(
+            pick!(
                 lang,
                 format!(
                     "技能：须{}及以上，所持最高证书{}，符合。",
@@ -1122,7 +1122,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
                 ),
             )
         } else {
-            pick(
+            pick!(
                 lang,
                 format!(
                     "技能：须{}及以上，所持最高证书{}，不符合。",
@@ -1136,7 +1136,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
         });
         if !ok {
             failed = true;
-            acc.to_qualify.push(pick(
+            acc.to_qualify.push(pick!(
                 lang,
                 format!("取得相关职业（工种）{}及以上证书", gate.zh),
                 format!(
@@ -1152,7 +1152,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
         } else {
             t("未满足", "not met")
         };
-        acc.requirements.push(pick(
+        acc.requirements.push(pick!(
             lang,
             format!(
                 "技术理论课教师须具有相关职业（工种）{}及以上技能水平（文化课教师不要求）；所填最高证书{}：{}。",
@@ -1172,13 +1172,13 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
             Some(since) => {
                 let d = since.add_years(FRONTLINE_YEARS);
                 frontline_from = Some(d);
-                acc.reasons.push(pick(
+                acc.reasons.push(pick!(
                     lang,
                     format!("教育教学一线工作自{since}起，满10年之日为{d}。"),
                     format!("Frontline teaching since {since}: 10 years on {d}."),
                 ));
             }
-            None => acc.missing.push("teacher.teachingSince".to_owned()),
+            None => acc.missing.push("teacher.teachingSince".into()),
         }
         if rung.usually {
             acc.caveats.push(ctx.t(USUALLY));
@@ -1223,7 +1223,7 @@ fn rung_status(ctx: &Ctx, facts: &Facts, rung: &Rung, i: usize) -> TitleStatus {
                 acc.reasons.insert(0, ctx.t(ORDINARY_ROUTE));
                 acc.reasons.insert(
                     0,
-                    pick(
+                    pick!(
                         lang,
                         format!("凭{}可直接申报评审本级（高级职称）。", basis.zh),
                         format!(
@@ -1297,7 +1297,7 @@ fn first_obtain(
         Some(c) => c.title.name(),
         None => t("尚无职称", "no title yet"),
     };
-    acc.reasons.push(pick(
+    acc.reasons.push(pick!(
         ctx.lang,
         format!(
             "本级须在{}岗位任职{}年；现为{}，比本级低一级以上，须逐级晋升。",
@@ -1308,7 +1308,7 @@ fn first_obtain(
             n, bn.en, now.en
         ),
     ));
-    acc.to_qualify.push(pick(
+    acc.to_qualify.push(pick!(
         ctx.lang,
         format!("先取得{}并任职满{}年", bn.zh, n),
         format!(
@@ -1360,13 +1360,13 @@ fn source_text(src: EduSource) -> Text {
 }
 
 /// The reason for the route used: its education, its years, its date.
-fn route_text(ctx: &Ctx, r: &Route, below: Option<&Rung>, from: Option<Date>) -> String {
+fn route_text(ctx: &Ctx, r: &Route, below: Option<&Rung>, from: Option<Date>) -> Str {
     let e = r.edu.name();
     let lang = ctx.lang;
     match (r.years, below, from) {
         (Some(n), Some(b), Some(d)) => {
             let bn = b.title.name();
-            pick(
+            pick!(
                 lang,
                 format!(
                     "途径：{}及以上，在{}岗位任职满{}年，满期之日为{}。",
@@ -1378,7 +1378,7 @@ fn route_text(ctx: &Ctx, r: &Route, below: Option<&Rung>, from: Option<Date>) ->
                 ),
             )
         }
-        _ if r.probation => pick(
+        _ if r.probation => pick!(
             lang,
             format!("途径：{}及以上，见习期1年期满并考核合格。", e.zh),
             format!(
@@ -1386,7 +1386,7 @@ fn route_text(ctx: &Ctx, r: &Route, below: Option<&Rung>, from: Option<Date>) ->
                 e.en
             ),
         ),
-        _ => pick(
+        _ => pick!(
             lang,
             format!("途径：{}及以上，无需任职年限。", e.zh),
             format!(
