@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds pkg/ — the WebAssembly package — from source, reproducibly:
-#   cargo (wasm32, release, no CLI) → wasm-bindgen --target web → wasm-opt -Oz
+#   cargo (wasm32, the size profile `wasm` of Cargo.toml: opt-level "z", lto,
+#   one codegen unit, panic=abort; no CLI) → wasm-bindgen --target web → wasm-opt -Oz
 #   (npm binaryen; never Debian's binaryen 108, which corrupts the module)
 #   → package.json and README.md.
 # The result depends only on the sources, Cargo.lock and the pinned tools:
@@ -22,17 +23,20 @@ if [ ! -x "$wasm_opt" ]; then
 fi
 
 export RUSTFLAGS="--remap-path-prefix=$root=/dengtong --remap-path-prefix=$cargo_home=/cargo"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$RUSTFLAGS"
-cargo build --lib --release --locked --target wasm32-unknown-unknown --no-default-features
+if [ -n "${CARGO_TARGET_DIR:-}" ]; then
+  CARGO_TARGET_DIR=$(cd "$CARGO_TARGET_DIR" 2>/dev/null && pwd || echo "$root/$CARGO_TARGET_DIR")
+  export CARGO_TARGET_DIR
+  RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$CARGO_TARGET_DIR=/target"
+fi
+cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown --no-default-features
 
 out=$root/pkg
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 wasm-bindgen --target web --out-dir "$tmp" \
-  "$root/target/wasm32-unknown-unknown/release/dengtong.wasm"
-"$wasm_opt" -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  "$tmp/dengtong_bg.wasm" -o "$tmp/dengtong_bg.opt.wasm"
+  "${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm/dengtong.wasm"
+# Features come from the module's target_features section (rustc 1.95 defaults).
+"$wasm_opt" -Oz "$tmp/dengtong_bg.wasm" -o "$tmp/dengtong_bg.opt.wasm"
 
 mkdir -p "$out"
 rm -f "$out"/.gitignore "$out"/dengtong_bg.wasm.d.ts
