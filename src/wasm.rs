@@ -176,12 +176,17 @@ export interface Entitlement {
   missing: string[];
   citations: Citation[];
   superseded: Superseded[];
+  /** Award-based entries (competitionCashAward, skillLevelPromotion): the index into `graduate.awards`. */
+  award?: number;
 }
 export interface TitleStatus {
   title: Title;
   status: Outcome;
   eligibleFrom: IsoDate | null;
+  /** Applies directly, skipping the rungs below. */
   direct: boolean;
+  /** Already held: the current title or a rung below it. */
+  held: boolean;
   reasons: string[];
   requirements: string[];
   missing: string[];

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { evaluate, rules, version, root } from './load.mjs';
+import { evaluate, rules, version, root, loadCases, requestOf, outcome } from './load.mjs';
 
 const cargoVersion = readFileSync(`${root}Cargo.toml`, 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 
@@ -60,4 +60,38 @@ test('the typings name every top-level report field', () => {
   const body = dts.match(/export interface Report \{([^}]*)\}/)[1];
   const full = JSON.parse(readFileSync(`${root}tests/fixtures/full-request.json`, 'utf8'));
   for (const k of Object.keys(evaluate(full))) assert.match(body, new RegExp(`\\b${k}\\??:`), `Report.${k} is not typed`);
+});
+
+test('the typings name every field the case reports carry', () => {
+  const dts = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
+  const fields = (name) => {
+    // one-line `{ … }` or multi-line up to the closing `}` at the start of a line
+    const m = dts.match(new RegExp(`export interface ${name} \\{([^\\n]*)\\}`)) ??
+      dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
+    assert.ok(m, `no interface ${name}`);
+    return new Set([...m[1].matchAll(/(\w+)\??:/g)].map((x) => x[1]));
+  };
+  const seen = {};
+  const add = (t, o) => { if (o && typeof o === 'object') for (const k of Object.keys(o)) (seen[t] ??= new Set()).add(k); };
+  const cites = (xs) => (xs ?? []).forEach((c) => { add('Citation', c); add('DocumentRef', c.document); });
+  const superseded = (xs) => (xs ?? []).forEach((s) => { add('Superseded', s); cites(s.citations); });
+  const reasons = (xs) => (xs ?? []).forEach((x) => { add('Reason', x); cites(x.citations); });
+  for (const { case: c } of loadCases()) {
+    const r = outcome(requestOf(c));
+    if (!r.ok) continue;
+    const v = r.value;
+    add('Report', v);
+    v.equivalences.forEach((e) => { add('Equivalence', e); cites(e.citations); superseded(e.superseded); });
+    if (v.recruitment) { add('Recruitment', v.recruitment); reasons(v.recruitment.reasons); }
+    v.directRecruitment.forEach((d) => { add('DirectRoute', d); cites(d.citations); });
+    v.entitlements.forEach((e) => { add('Entitlement', e); cites(e.citations); superseded(e.superseded); });
+    (v.titles ?? []).forEach((t) => { add('TitleStatus', t); cites(t.citations); });
+    add('Skill', v.skill); reasons(v.skill.notes); reasons(v.notes);
+  }
+  const untyped = [];
+  for (const [type, keys] of Object.entries(seen)) {
+    const declared = fields(type);
+    for (const k of keys) if (!declared.has(k)) untyped.push(`${type}.${k}`);
+  }
+  assert.deepEqual(untyped, [], 'report fields missing from dengtong.d.ts (src/wasm.rs TYPES)');
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { evaluate, loadCases, root } from './load.mjs';
 
 const SEED = 0x5eed_d7; // fixed: a failure is reproducible
-const CALLS = Number(process.env.DENGTONG_FUZZ_CALLS ?? 4000);
+const CALLS = Number(process.env.DENGTONG_FUZZ_CALLS ?? 10000);
 const CODES = new Set(['invalid_json', 'invalid_request', 'invalid_date', 'unsupported_jurisdiction']);
 
 function mulberry32(a) {
