@@ -104,7 +104,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
@@ -118,11 +118,12 @@ use crate::request::{
 fn pick(lang: Lang, zh: impl Into<String>, en: impl Into<String>) -> String {
     crate::text::pick!(lang, zh.into(), en.into()).into_owned()
 }
+use crate::read;
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
 
 /// Bounds on the input, so that hostile files cost bounded work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Limits {
     /// Size of the text in bytes (UTF-8).
     pub max_bytes: usize,
@@ -173,55 +174,57 @@ impl BatchOptions {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct OptionsJson {
-    #[serde(default)]
-    as_of: Option<Date>,
-    #[serde(default)]
-    jurisdiction: Jurisdiction,
-    #[serde(default)]
-    lang: Lang,
-    #[serde(default)]
-    ignore_unknown_columns: bool,
-    #[serde(default)]
-    limits: Limits,
-}
-
 /// Parses options as JSON (`{"asOf","jurisdiction","lang",
 /// "ignoreUnknownColumns","limits"}`, all optional); `today` stands in for
 /// an absent `asOf`. For the JavaScript boundary.
 pub fn parse_options(json: &str, today: Date) -> Result<BatchOptions, Error> {
-    let o: OptionsJson = parse_json(json, "options")?;
+    let v = read::parse_json(json)?;
+    let o = read::Obj::new(
+        &v,
+        "options",
+        "an object",
+        &[
+            "asOf",
+            "jurisdiction",
+            "lang",
+            "ignoreUnknownColumns",
+            "limits",
+        ],
+    )?;
+    let (as_of, jurisdiction, lang) = read::common(&o)?;
+    let mut limits = Limits::default();
+    if let Some(l) = o.get("limits") {
+        let path = o.path("limits");
+        let l = read::Obj::new(
+            l,
+            &path,
+            "an object",
+            &["maxBytes", "maxRows", "maxColumns", "maxCellChars"],
+        )?;
+        let max = usize::MAX as u64;
+        let get = |k: &str, d: usize| -> Result<usize, Error> {
+            Ok(l.int(k, 1, max)?.map_or(d, |n| n as usize))
+        };
+        limits = Limits {
+            max_bytes: get("maxBytes", limits.max_bytes)?,
+            max_rows: get("maxRows", limits.max_rows)?,
+            max_columns: get("maxColumns", limits.max_columns)?,
+            max_cell_chars: get("maxCellChars", limits.max_cell_chars)?,
+        };
+    }
     Ok(BatchOptions {
-        as_of: o.as_of.unwrap_or(today),
-        jurisdiction: o.jurisdiction,
-        lang: o.lang,
-        ignore_unknown_columns: o.ignore_unknown_columns,
-        limits: o.limits,
+        as_of: as_of.unwrap_or(today),
+        jurisdiction,
+        lang,
+        ignore_unknown_columns: o.bool("ignoreUnknownColumns")?.unwrap_or(false),
+        limits,
     })
 }
 
 /// Parses the post (api.md `post`: `{"employer","postType",
 /// "requiredEducation","skillLevelRequired"}`); error paths start `post.`.
 pub fn parse_post(json: &str) -> Result<Post, Error> {
-    parse_json(json, "post")
-}
-
-fn parse_json<T: serde::de::DeserializeOwned>(json: &str, root: &str) -> Result<T, Error> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.path().to_string();
-        let path = if inner == "." {
-            root.to_owned()
-        } else {
-            format!("{root}.{inner}")
-        };
-        Error::from_serde(path, e.inner())
-    })?;
-    de.end()
-        .map_err(|e| Error::from_serde(root.to_owned(), &e))?;
-    Ok(value)
+    read::post(&read::parse_json(json)?, "post")
 }
 
 /// A column of the format (api.md names).

@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer};
 use serde::{Serialize, Serializer};
 
 /// A valid proleptic Gregorian date, years 1000–9999. Orders chronologically.
@@ -146,27 +145,6 @@ impl fmt::Debug for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-/// Marks a deserialisation error as a date error, so that the boundary can
-/// report `invalid_date` rather than `invalid_request`.
-pub(crate) const INVALID_DATE_TAG: &str = "invalid_date: ";
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date string YYYY-MM-DD")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Date, E> {
-                Date::parse(s)
-                    .map_err(|e| E::custom(format_args!("{INVALID_DATE_TAG}{}", e.message())))
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 

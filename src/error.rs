@@ -4,9 +4,6 @@
 
 use serde::Serialize;
 
-use crate::date::INVALID_DATE_TAG;
-use crate::request::UNSUPPORTED_JURISDICTION_TAG;
-
 /// api.md error codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,45 +66,6 @@ impl Error {
     pub fn to_json(&self) -> String {
         serde_json::to_string(&Envelope { error: self }).unwrap_or_default()
     }
-
-    /// Classifies a deserialisation error at `path`.
-    #[cold]
-    pub(crate) fn from_serde(path: String, err: &serde_json::Error) -> Error {
-        use serde_json::error::Category;
-        let full = err.to_string();
-        // serde_json appends " at line L column C"; the path says where instead.
-        let msg = match full.rfind(" at line ") {
-            Some(i) => &full[..i],
-            None => full.as_str(),
-        };
-        match err.classify() {
-            Category::Syntax | Category::Eof | Category::Io => Error::new(
-                ErrorCode::InvalidJson,
-                "",
-                format!("not valid JSON: {full}"),
-            ),
-            Category::Data => {
-                if let Some(m) = msg.strip_prefix(INVALID_DATE_TAG) {
-                    Error::new(ErrorCode::InvalidDate, path, m)
-                } else if let Some(m) = msg.strip_prefix(UNSUPPORTED_JURISDICTION_TAG) {
-                    Error::new(ErrorCode::UnsupportedJurisdiction, path, m)
-                } else if let Some(field) = missing_field(msg) {
-                    let path = if path.is_empty() || path == "." {
-                        field.to_owned()
-                    } else {
-                        format!("{path}.{field}")
-                    };
-                    Error::new(ErrorCode::InvalidRequest, path, msg)
-                } else {
-                    Error::new(ErrorCode::InvalidRequest, path, msg)
-                }
-            }
-        }
-    }
-}
-
-fn missing_field(msg: &str) -> Option<&str> {
-    msg.strip_prefix("missing field `")?.strip_suffix('`')
 }
 
 impl std::fmt::Display for Error {

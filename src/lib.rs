@@ -24,6 +24,7 @@ pub mod date;
 pub mod engine;
 pub mod error;
 pub mod law;
+pub mod read;
 pub mod registry;
 pub mod report;
 pub mod request;
@@ -48,67 +49,9 @@ pub const RULES_VERSION: &str = "2026.11.28";
 
 /// Parses and validates a request (api.md). Unknown fields are rejected.
 pub fn parse_request(json: &str) -> Result<Request, Error> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| Error::from_serde(String::new(), &e))?;
-    check_shape(&value, &mut String::new())?;
-    let req: Request = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        Error::from_serde(if path == "." { String::new() } else { path }, e.inner())
-    })?;
+    let req = read::request(&read::parse_json(json)?)?;
     validate(&req)?;
     Ok(req)
-}
-
-/// Lists are allowed only where the contract has lists: serde would
-/// otherwise read `[…]` as a struct by position, bypassing field names.
-fn check_shape(v: &serde_json::Value, path: &mut String) -> Result<(), Error> {
-    use serde_json::Value;
-    match v {
-        Value::Object(map) => {
-            for (k, child) in map {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(k);
-                let list_field = matches!(k.as_str(), "certificates" | "awards" | "honours");
-                match child {
-                    Value::Array(items) if list_field => {
-                        for (i, item) in items.iter().enumerate() {
-                            let len2 = path.len();
-                            path.push_str(&format!("[{i}]"));
-                            check_shape(item, path)?;
-                            path.truncate(len2);
-                        }
-                    }
-                    Value::Array(_) => {
-                        return Err(Error::new(
-                            ErrorCode::InvalidRequest,
-                            path.clone(),
-                            "expected an object or a value, not a list",
-                        ));
-                    }
-                    _ => check_shape(child, path)?,
-                }
-                path.truncate(len);
-            }
-            Ok(())
-        }
-        Value::Array(_) if path.is_empty() => Err(Error::invalid_request(
-            "",
-            "the request must be a JSON object",
-        )),
-        Value::Array(_) => Err(Error::new(
-            ErrorCode::InvalidRequest,
-            path.clone(),
-            "expected an object, not a list",
-        )),
-        _ if path.is_empty() => Err(Error::invalid_request(
-            "",
-            "the request must be a JSON object",
-        )),
-        _ => Ok(()),
-    }
 }
 
 /// Checks what the types cannot: ranges and combinations.

@@ -1,12 +1,9 @@
 //! The request (api.md "Request") and its vocabulary. Serialized names are a
 //! public promise: extend, never rename.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::date::Date;
-
-/// Marks a deserialisation error as `unsupported_jurisdiction`.
-pub(crate) const UNSUPPORTED_JURISDICTION_TAG: &str = "unsupported_jurisdiction: ";
 
 /// The rules that apply: national only, or national and Yunnan (ISO 3166-2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -37,30 +34,8 @@ impl Serialize for Jurisdiction {
     }
 }
 
-impl<'de> Deserialize<'de> for Jurisdiction {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Jurisdiction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("\"CN\" or \"CN-YN\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Jurisdiction, E> {
-                match s {
-                    "CN" => Ok(Jurisdiction::Cn),
-                    "CN-YN" => Ok(Jurisdiction::CnYn),
-                    _ => Err(E::custom(format_args!(
-                        "{UNSUPPORTED_JURISDICTION_TAG}supported jurisdictions are \"CN\" and \"CN-YN\""
-                    ))),
-                }
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
 /// Language of the report's human-readable texts. Quotes stay Chinese.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
 pub enum Lang {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -70,47 +45,36 @@ pub enum Lang {
 }
 
 /// One evaluation request.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Request {
     /// The date the decision is made for. Absent: the caller's today
     /// (supplied by the boundary; the core has no clock).
-    #[serde(default)]
     pub as_of: Option<Date>,
-    #[serde(default)]
     pub jurisdiction: Jurisdiction,
-    #[serde(default)]
     pub lang: Lang,
     pub graduate: Graduate,
-    #[serde(default)]
     pub post: Option<Post>,
-    #[serde(default)]
     pub teacher: Option<Teacher>,
 }
 
 /// 毕业生（或在校生）: the person whose schooling is being evaluated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Graduate {
     pub school_type: SchoolType,
     /// 班级层次; only for 技工院校.
-    #[serde(default)]
     pub class_type: Option<ClassType>,
-    #[serde(default)]
     pub study_mode: Option<StudyMode>,
     /// `null` (or absent): a student still enrolled (在校生).
-    #[serde(default)]
     pub graduation_date: Option<Date>,
-    #[serde(default)]
     pub certificates: Vec<Certificate>,
-    #[serde(default)]
     pub awards: Vec<Award>,
-    #[serde(default)]
     pub honours: Vec<Honour>,
 }
 
 /// 院校类型.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum SchoolType {
     /// 技工学校
@@ -144,7 +108,7 @@ impl SchoolType {
 }
 
 /// 班级: the class a 技工院校 student graduates from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ClassType {
     /// 中级工班
@@ -167,7 +131,7 @@ impl ClassType {
 }
 
 /// 学习方式.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum StudyMode {
     /// 全日制
@@ -177,17 +141,16 @@ pub enum StudyMode {
 }
 
 /// 职业资格 / 职业技能等级证书.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Certificate {
     pub level: SkillLevel,
-    #[serde(default)]
     pub field: Option<CertField>,
 }
 
 /// 职业技能等级, in the order of the 八级工 ladder (skill.ladder.cn.2022),
 /// with 预备技师 placed between 高级工 and 技师 (catalogue §4 Q7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum SkillLevel {
     /// 学徒工
@@ -211,7 +174,7 @@ pub enum SkillLevel {
 }
 
 /// 证书类别.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum CertField {
     /// 工程技术类
@@ -220,7 +183,7 @@ pub enum CertField {
 }
 
 /// 学历层次, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Education {
     /// 中专
@@ -236,25 +199,21 @@ pub enum Education {
 }
 
 /// A competition placing (竞赛获奖).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Award {
     pub competition: Competition,
     /// Final rank, 1 = first.
-    #[serde(default)]
     pub rank: Option<u32>,
-    #[serde(default)]
     pub medal: Option<Medal>,
     /// 一/二/三等奖 (1, 2 or 3), for competitions without medals (catalogue §4 Q10).
-    #[serde(default)]
     pub prize: Option<u8>,
     /// 单人 1, 双人 2, 三人 3.
-    #[serde(default)]
     pub team_size: Option<u8>,
 }
 
 /// 竞赛类别.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Competition {
     /// 世界技能大赛
@@ -276,7 +235,7 @@ pub enum Competition {
 }
 
 /// 奖牌.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Medal {
     Gold,
@@ -287,7 +246,7 @@ pub enum Medal {
 }
 
 /// 荣誉.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Honour {
     /// 中华技能大奖
@@ -307,21 +266,19 @@ pub enum Honour {
 }
 
 /// The post applied for (招聘岗位).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Post {
     pub employer: Employer,
     pub post_type: PostType,
     /// 学历要求; absent = no education bar.
-    #[serde(default)]
     pub required_education: Option<Education>,
     /// 有职业技能等级要求的岗位.
-    #[serde(default)]
     pub skill_level_required: bool,
 }
 
 /// 用人单位.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Employer {
     /// 事业单位
@@ -339,7 +296,7 @@ pub enum Employer {
 }
 
 /// 岗位类别.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PostType {
     /// 专业技术岗
@@ -359,28 +316,23 @@ pub enum PostType {
 }
 
 /// A 技工院校 teacher's record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Teacher {
     pub track: Track,
     /// Absent: no title yet.
-    #[serde(default)]
     pub current_title: Option<Title>,
-    #[serde(default)]
     pub current_title_since: Option<Date>,
     /// Start of frontline teaching (教育教学一线).
-    #[serde(default)]
     pub teaching_since: Option<Date>,
     /// 见习期满并考核合格.
-    #[serde(default)]
     pub probation_completed: Option<bool>,
     /// Highest 学历/学位; absent: the graduate's own class level.
-    #[serde(default)]
     pub education: Option<Education>,
 }
 
 /// 职称系列.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Track {
     /// 讲师系列
@@ -390,7 +342,7 @@ pub enum Track {
 }
 
 /// 技工院校教师职称.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Title {
     /// 助理讲师
