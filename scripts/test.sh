@@ -84,6 +84,7 @@ suite "rustfmt" cargo fmt --all -- --check
 suite "clippy (native, all targets)" cargo clippy --all-targets --locked -- -D warnings
 suite "clippy (wasm32: lib and wasm suites)" wasm clippy --locked --lib "${wasm_tests[@]}" -- -D warnings
 suite "cargo test (native)" cargo test --locked
+suite "fuzz: a million requests (release)" cargo test --locked --release --test fuzz
 suite "pkg/ rebuilt from source is the committed one" pkg_is_reproducible
 suite "node tests through pkg/ (tests/js)" node --test tests/js/
 suite "headless Chromium (wasm-bindgen-test)" browser_tests
