@@ -4,7 +4,7 @@
 #   - the wasm32-unknown-unknown target (rustup)
 #   - wasm-bindgen-cli 0.2.130 in ~/.cargo/bin (must equal the crate's
 #     wasm-bindgen; ~4 min the first time on 2 cores)
-#   - Debian's chromium + chromium-driver (headless browser tests)
+#   - Debian's chromium + chromium-driver (headless browser tests), fonts-noto-cjk
 #   - node_modules from package-lock.json (npm binaryen's wasm-opt, Playwright, axe-core)
 # Never Debian's binaryen: its wasm-opt 108 corrupts wasm-bindgen 0.2.130 output.
 set -euo pipefail
@@ -38,6 +38,16 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
+fi
+
+# 3b. A CJK font, so screenshots of the widget show Chinese text, not boxes
+#     (the tests read text, not pixels: a missing font fails nothing).
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  say "installing fonts-noto-cjk"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  { $sudo apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends fonts-noto-cjk >/dev/null; } ||
+    say "could not install fonts-noto-cjk (screenshots will lack Chinese glyphs)"
 fi
 
 # 4. node_modules, pinned by package-lock.json; reinstalled when the lock changes.
