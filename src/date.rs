@@ -142,9 +142,31 @@ impl fmt::Debug for Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` as ASCII bytes, without the formatting machinery
+    /// (reports serialize hundreds of dates).
+    fn ascii(self) -> [u8; 10] {
+        let d = |n: u16| b'0' + (n % 10) as u8;
+        let (y, m, day) = (self.year, u16::from(self.month), u16::from(self.day));
+        [
+            d(y / 1000),
+            d(y / 100),
+            d(y / 10),
+            d(y),
+            b'-',
+            d(m / 10),
+            d(m),
+            b'-',
+            d(day / 10),
+            d(day),
+        ]
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        let bytes = self.ascii();
+        s.serialize_str(std::str::from_utf8(&bytes).unwrap_or("0000-00-00"))
     }
 }
 
@@ -163,6 +185,21 @@ mod tests {
         assert_eq!(Date::parse("0999-01-01"), Err(DateError::Format));
         assert_eq!(Date::parse("1900-02-29"), Err(DateError::NoSuchDay));
         assert_eq!(Date::parse("2000-02-29"), Ok(Date::ymd(2000, 2, 29)));
+    }
+
+    #[test]
+    fn serializes_as_iso() {
+        for d in [
+            Date::ymd(2024, 2, 29),
+            Date::ymd(1000, 1, 1),
+            Date::ymd(9999, 12, 31),
+        ] {
+            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{d}\""));
+        }
+        assert_eq!(
+            serde_json::to_string(&Date::ymd(2021, 8, 12)).unwrap(),
+            "\"2021-08-12\""
+        );
     }
 
     #[test]
