@@ -191,7 +191,8 @@ export interface Report {
     notes: Reason[];
 }
 
-export type ErrorCode = "invalid_json" | "invalid_request" | "invalid_date" | "unsupported_jurisdiction";
+/** `invalid_csv`: a batch file that cannot be read as a whole (the batch module only). */
+export type ErrorCode = "invalid_json" | "invalid_request" | "invalid_date" | "unsupported_jurisdiction" | "invalid_csv";
 /** What `evaluate` throws for a malformed request: a real `Error` with these fields. */
 export interface DengtongError extends Error {
     code: ErrorCode;

@@ -82,7 +82,7 @@ browser_tests() {
 
 suite "rustfmt" cargo fmt --all -- --check
 suite "clippy (native, all targets)" cargo clippy --all-targets --locked -- -D warnings
-suite "clippy (wasm32: lib and wasm suites)" wasm clippy --locked --lib "${wasm_tests[@]}" -- -D warnings
+suite "clippy (wasm32: lib with the batch module, and wasm suites)" wasm clippy --locked --lib --features wasm-batch "${wasm_tests[@]}" -- -D warnings
 suite "cargo test (native)" cargo test --locked
 suite "fuzz: a million requests (release)" cargo test --locked --release --test fuzz
 suite "pkg/ rebuilt from source is the committed one" pkg_is_reproducible

@@ -490,6 +490,22 @@ fn csv_error(path: &str, message: impl Into<String>) -> Error {
 /// read gets its `error` and the rest go on. Never panics; linear in the
 /// size of `text`.
 pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<BatchResult, Error> {
+    evaluate_csv_rows(text, post, options, 0, usize::MAX).map(|(result, _)| result)
+}
+
+/// [`evaluate_csv`] for the applicant rows `first..first + count` only (in
+/// file order from 0; the header and blank rows not counted), and the number
+/// of applicant rows in the whole file. The whole file is read, so the
+/// file-level checks and the row limit apply to all of it, but only the rows
+/// in range are evaluated and counted in `summary`. For progress: a browser
+/// evaluates a large file a chunk at a time (src/wasm.rs `evaluateCsvChunk`).
+pub fn evaluate_csv_rows(
+    text: &str,
+    post: &Post,
+    options: &BatchOptions,
+    first: usize,
+    count: usize,
+) -> Result<(BatchResult, usize), Error> {
     let lang = options.lang;
     let limits = &options.limits;
     if text.len() > limits.max_bytes {
@@ -537,7 +553,7 @@ pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<B
     } else {
         Cow::Borrowed(text)
     };
-    let records = read_records(&text, limits, lang)?;
+    let (records, total) = read_records(&text, limits, lang, first..first.saturating_add(count))?;
     let mut iter = records.into_iter();
     let Some((header_row, header)) = iter.next() else {
         return Err(csv_error(
@@ -564,7 +580,7 @@ pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<B
         }
         rows.push(out);
     }
-    Ok(BatchResult {
+    let result = BatchResult {
         as_of: options.as_of,
         jurisdiction: options.jurisdiction,
         lang,
@@ -574,16 +590,19 @@ pub fn evaluate_csv(text: &str, post: &Post, options: &BatchOptions) -> Result<B
         warnings: layout.warnings,
         summary,
         rows,
-    })
+    };
+    Ok((result, total))
 }
 
-/// Splits the text into non-blank records with their spreadsheet rows. The
-/// first is the header. Stops at the row limit.
+/// Splits the text into non-blank records with their spreadsheet rows: the
+/// header, then the applicant rows whose index is in `keep`; and the number
+/// of applicant rows. Stops at the row limit.
 fn read_records(
     text: &str,
     limits: &Limits,
     lang: Lang,
-) -> Result<Vec<(u32, csv::StringRecord)>, Error> {
+    keep: std::ops::Range<usize>,
+) -> Result<(Vec<(u32, csv::StringRecord)>, usize), Error> {
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -592,6 +611,8 @@ fn read_records(
         .from_reader(text.as_bytes());
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // Non-blank records so far, the header included.
+    let mut seen = 0usize;
     let mut record = csv::StringRecord::new();
     // Spreadsheet row = line - line breaks inside earlier quoted cells.
     let (mut cursor, mut line, mut embedded) = (0usize, 1u64, 0u64);
@@ -628,7 +649,7 @@ fn read_records(
             continue;
         }
         // The header plus max_rows applicants.
-        if out.len() > limits.max_rows {
+        if seen > limits.max_rows {
             return Err(csv_error(
                 "",
                 pick(
@@ -644,9 +665,12 @@ fn read_records(
                 ),
             ));
         }
-        out.push((row, record.clone()));
+        if seen == 0 || keep.contains(&(seen - 1)) {
+            out.push((row, record.clone()));
+        }
+        seen += 1;
     }
-    Ok(out)
+    Ok((out, seen.saturating_sub(1)))
 }
 
 /// Comma, unless the first line has tabs (then tab) or semicolons (then

@@ -30,7 +30,8 @@ test('rules() is the registry as an object', () => {
 
 test('pkg/ holds exactly the package files', () => {
   assert.deepEqual(readdirSync(`${root}pkg`).sort(),
-    ['README.md', 'dengtong.d.ts', 'dengtong.js', 'dengtong_bg.wasm', 'package.json']);
+    ['README.md', 'dengtong.d.ts', 'dengtong.js', 'dengtong_batch.d.ts', 'dengtong_batch.js', 'dengtong_batch_bg.wasm',
+      'dengtong_bg.wasm', 'package.json']);
   const pkg = JSON.parse(readFileSync(`${root}pkg/package.json`, 'utf8'));
   assert.equal(pkg.name, 'dengtong');
   assert.equal(pkg.version, cargoVersion);
@@ -51,7 +52,7 @@ test('the typings are real types, not any', () => {
     assert.match(dts, new RegExp(`export interface ${t} \\{`), t);
   }
   assert.match(dts, /export interface DengtongError extends Error \{/);
-  assert.match(dts, /export type ErrorCode = "invalid_json" \| "invalid_request" \| "invalid_date" \| "unsupported_jurisdiction";/);
+  assert.match(dts, /export type ErrorCode = "invalid_json" \| "invalid_request" \| "invalid_date" \| "unsupported_jurisdiction" \| "invalid_csv";/);
   assert.doesNotMatch(dts.split('export type InitInput')[0], /: any\b/);
 });
 

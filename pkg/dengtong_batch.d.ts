@@ -1,0 +1,419 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/** A calendar date, `YYYY-MM-DD` (years 1000–9999). */
+export type IsoDate = string;
+/** `CN`: national rules only; `CN-YN`: national and Yunnan rules. */
+export type Jurisdiction = "CN" | "CN-YN";
+/** Language of the report's texts; quotes of the law stay Chinese. */
+export type Lang = "zh-CN" | "en";
+export type SchoolType =
+| "technicalSchool" | "seniorTechnicalSchool" | "technicianCollege"
+| "specialEducationSchool" | "secondaryVocationalSchool"
+| "higherVocationalCollege" | "vocationalUniversity" | "university";
+/** 中级工班 · 高级工班 · 预备技师（技师）班 — 技工院校 only. */
+export type ClassType = "intermediate" | "senior" | "preparatoryTechnician";
+export type StudyMode = "fullTime" | "partTime";
+export type SkillLevel =
+| "apprentice" | "junior" | "intermediate" | "senior" | "preparatoryTechnician"
+| "technician" | "seniorTechnician" | "specialTechnician" | "chiefTechnician";
+export type CertField = "engineering" | "other";
+export type Education = "secondaryVocational" | "associate" | "bachelor" | "master" | "doctorate";
+export type Competition =
+| "worldSkills" | "worldSkillsNationalSquad" | "nationalSkillsCompetition"
+| "nationalClass1" | "nationalClass2" | "provincialComprehensive"
+| "provincialClass1" | "provincialClass2";
+export type Medal = "gold" | "silver" | "bronze" | "excellence";
+export type Honour =
+| "chinaSkillsAward" | "nationalTechnicalExpert" | "provincialSkillsAward"
+| "provincialTechnicalExpert" | "specialAllowance" | "masterStudioLead" | "modelWorker";
+export type Employer =
+| "publicInstitution" | "governmentOrgan" | "stateOwnedEnterprise"
+| "enterprise" | "technicalSchool" | "military";
+export type PostType =
+| "professional" | "workerSupport" | "management" | "civilServant"
+| "practicalInstructor" | "nco" | "enlistment";
+export type Track = "theory" | "practical";
+export type Title =
+| "assistantLecturer" | "lecturer" | "seniorLecturer" | "professorLecturer"
+| "grade3Instructor" | "grade2Instructor" | "grade1Instructor"
+| "seniorInstructor" | "professorInstructor";
+export type Purpose =
+| "professionalTitle" | "publicInstitutionRecruitment" | "governmentRecruitment"
+| "enterpriseRecruitment" | "enlistment" | "ncoRecruitment" | "startingWage"
+| "rankPromotion" | "employmentPolicies" | "instructorRecruitment";
+/** `undetermined`: a fact is missing (`missing` names the request field). */
+export type Outcome = "eligible" | "ineligible" | "undetermined" | "notYet";
+export type Route = "publicInstitution" | "technicalSchoolTeaching" | "vocationalSchoolTeaching";
+export type EntitlementId =
+| "internshipSubsidy" | "jobSeekingStartupSubsidy" | "socialInsuranceSubsidy"
+| "startupGuaranteedLoan" | "taxRelief" | "startupSubsidy" | "rentSubsidy"
+| "trainingSubsidy" | "skillAssessmentSubsidy" | "collegeGraduatePolicies"
+| "competitionCashAward" | "skillLevelPromotion";
+
+/** 职业资格 / 职业技能等级证书. */
+export interface Certificate { level: SkillLevel; field?: CertField | null; }
+/** A competition placing. `rank` 1 = first; `prize` 1–3 = 一/二/三等奖. */
+export interface Award {
+    competition: Competition;
+    rank?: number | null;
+    medal?: Medal | null;
+    prize?: 1 | 2 | 3 | null;
+    teamSize?: 1 | 2 | 3 | null;
+}
+export interface Graduate {
+    schoolType: SchoolType;
+    classType?: ClassType | null;
+    studyMode?: StudyMode | null;
+    /** `null` or absent: still enrolled (在校生). */
+    graduationDate?: IsoDate | null;
+    certificates?: Certificate[];
+    awards?: Award[];
+    honours?: Honour[];
+}
+export interface Post {
+    employer: Employer;
+    postType: PostType;
+    /** Absent: no education bar. */
+    requiredEducation?: Education | null;
+    skillLevelRequired?: boolean;
+}
+export interface Teacher {
+    track: Track;
+    currentTitle?: Title | null;
+    currentTitleSince?: IsoDate | null;
+    /** Start of frontline teaching (教育教学一线). */
+    teachingSince?: IsoDate | null;
+    probationCompleted?: boolean | null;
+    /** Absent: the graduate's own class level for professionalTitle. */
+    education?: Education | null;
+}
+/** One evaluation request (api.md). Unknown fields are rejected. */
+export interface Request {
+    /** The date the decision is made for; absent: today in the browser's time zone. */
+    asOf?: IsoDate | null;
+    jurisdiction?: Jurisdiction;
+    lang?: Lang;
+    graduate: Graduate;
+    post?: Post | null;
+    teacher?: Teacher | null;
+}
+
+export interface DocumentRef {
+    id: string;
+    title: string;
+    /** 文号 as printed; empty where the source prints none. */
+    number: string;
+    issuer: string;
+    date: IsoDate | null;
+    /** Undated documents: the window the date must lie in. */
+    window?: { from: IsoDate; knownBy: IsoDate };
+    jurisdiction: Jurisdiction;
+    /** 1 = law … 8 = provincial department. */
+    rank: number;
+}
+/** A verbatim quote of one clause. */
+export interface Citation { ruleId: string; document: DocumentRef; article: string; quote: string; }
+export interface Superseded {
+    ruleId: string;
+    level?: Education;
+    supersededBy: string;
+    /** The first day the rule no longer applies. */
+    since: IsoDate;
+    citations: Citation[];
+}
+export interface Reason { ruleId: string; text: string; citations: Citation[]; }
+export interface Equivalence {
+    purpose: Purpose;
+    level: Education;
+    text: string;
+    citations: Citation[];
+    superseded: Superseded[];
+    caveats: string[];
+}
+export interface Recruitment {
+    outcome: Outcome;
+    purpose?: Purpose;
+    level?: Education;
+    reasons: Reason[];
+    missing: string[];
+    toQualify: string[];
+    caveats: string[];
+}
+export interface DirectRoute {
+    route: Route;
+    outcome: Outcome;
+    reasons: string[];
+    missing: string[];
+    caveats: string[];
+    citations: Citation[];
+}
+export interface Entitlement {
+    id: EntitlementId;
+    status: Outcome;
+    /** In 元, where the source prints an amount. */
+    amount: number | null;
+    amountText: string;
+    conditions: string[];
+    missing: string[];
+    citations: Citation[];
+    superseded: Superseded[];
+    /** Award-based entries (competitionCashAward, skillLevelPromotion): the index into `graduate.awards`. */
+    award?: number;
+}
+export interface TitleStatus {
+    title: Title;
+    status: Outcome;
+    eligibleFrom: IsoDate | null;
+    /** Applies directly, skipping the rungs below. */
+    direct: boolean;
+    /** Already held: the current title or a rung below it. */
+    held: boolean;
+    reasons: string[];
+    requirements: string[];
+    missing: string[];
+    toQualify: string[];
+    caveats: string[];
+    citations: Citation[];
+}
+export interface Skill { level: SkillLevel | null; highSkilled: boolean; notes: Reason[]; }
+/** The whole answer (api.md). */
+export interface Report {
+    asOf: IsoDate;
+    jurisdiction: Jurisdiction;
+    rulesVersion: string;
+    equivalences: Equivalence[];
+    recruitment?: Recruitment;
+    directRecruitment: DirectRoute[];
+    entitlements: Entitlement[];
+    titles?: TitleStatus[];
+    skill: Skill;
+    notes: Reason[];
+}
+
+/** `invalid_csv`: a batch file that cannot be read as a whole (the batch module only). */
+export type ErrorCode = "invalid_json" | "invalid_request" | "invalid_date" | "unsupported_jurisdiction" | "invalid_csv";
+/** What `evaluate` throws for a malformed request: a real `Error` with these fields. */
+export interface DengtongError extends Error {
+    code: ErrorCode;
+    /** Dotted path of the offending field (`graduate.awards[0].rank`); `""` for the whole request. */
+    path: string;
+}
+
+export interface Version { version: string; rulesVersion: string; }
+export interface RuleCitation { document: string; article: string; line: number; quote: string; operative: boolean; }
+export interface RuleEntry {
+    id: string;
+    /** Rule group A–F. */
+    group: string;
+    gloss: { "zh-CN": string; en: string };
+    /** First day the rule applies, per jurisdiction; absent where it never does. */
+    from: { CN?: IsoDate; "CN-YN"?: IsoDate };
+    superseded?: { from: IsoDate; by: string };
+    citations: RuleCitation[];
+}
+export interface Rules {
+    version: string;
+    rulesVersion: string;
+    documents: (DocumentRef & { lines: [number, number]; planEnd?: IsoDate })[];
+    rules: RuleEntry[];
+}
+
+
+
+/** Bounds on a batch file; over one, the file is `invalid_csv` (a cell: that row's error). */
+export interface BatchLimits {
+    /** Size of the text, UTF-8 bytes. Default 64 MiB. */
+    maxBytes?: number;
+    /** Applicant rows. Default 200,000. */
+    maxRows?: number;
+    /** Columns of the header. Default 64. */
+    maxColumns?: number;
+    /** Characters in one cell. Default 1,000. */
+    maxCellChars?: number;
+}
+export interface BatchOptions {
+    /** The date every decision is made for; absent: today in the browser's time zone. */
+    asOf?: IsoDate | null;
+    jurisdiction?: Jurisdiction;
+    /** Language of reasons, notes, row errors, file errors and the export. */
+    lang?: Lang;
+    /** Ignore columns the format does not know (named in `warnings`) instead of refusing the file. */
+    ignoreUnknownColumns?: boolean;
+    limits?: BatchLimits;
+    /** `"csv"`: also give the results as a spreadsheet, in `csv`. */
+    export?: "csv" | null;
+}
+/** A column of the applicants file (api.md names; the English headers). */
+export type BatchField =
+| "label" | "schoolType" | "classType" | "studyMode" | "graduationDate"
+| "certificates" | "awards" | "honours";
+/** How one column of the file was read. */
+export interface BatchColumn {
+    /** The header as written in the file. */
+    header: string;
+    /** `null`: ignored (empty header, or an unknown column with `ignoreUnknownColumns`). */
+    field: BatchField | null;
+}
+/** A row that could not be read; the rest of the batch goes on. */
+export interface BatchRowError {
+    /** Spreadsheet row, as Excel or WPS numbers it. */
+    row: number;
+    /** The header of the offending column as written in the file; `""`: the row as a whole. */
+    column: string;
+    field: BatchField | null;
+    /** What to write instead, in the chosen language. */
+    message: string;
+}
+/** The answer for one applicant row. */
+export interface BatchRow {
+    /** Spreadsheet row, as Excel or WPS numbers it (header = 1, blank rows count). */
+    row: number;
+    /** The label cell (姓名/编号), verbatim. */
+    label: string;
+    /** `recruitment.outcome`; `null` when the row has an error. */
+    outcome: Outcome | null;
+    /** The purpose whose equivalence decided it. */
+    purpose: Purpose | null;
+    /** The education level the applicant counts as for that purpose. */
+    level: Education | null;
+    /** Direct-recruitment routes that are eligible. */
+    directRoutes: Route[];
+    /** Entitlements that are eligible. */
+    entitlements: EntitlementId[];
+    /** 文号 of every cited document (《title》 where none is printed). */
+    documents: string[];
+    reasons: string[];
+    /** Request field paths whose absence left the outcome undetermined. */
+    missing: string[];
+    toQualify: string[];
+    caveats: string[];
+    /** How cells were read, where it may bear on the answer. */
+    notes: string[];
+    /** The applicant as read: `evaluate({graduate, post, asOf})` gives the full cited report. */
+    graduate: Graduate | null;
+    error: BatchRowError | null;
+}
+export interface BatchSummary {
+    rows: number;
+    eligible: number;
+    ineligible: number;
+    undetermined: number;
+    errors: number;
+}
+/** What `evaluateCsv` gives. */
+export interface BatchResult {
+    asOf: IsoDate;
+    jurisdiction: Jurisdiction;
+    lang: Lang;
+    rulesVersion: string;
+    post: Post;
+    columns: BatchColumn[];
+    /** About the file as a whole (ignored columns, no label column). */
+    warnings: string[];
+    summary: BatchSummary;
+    rows: BatchRow[];
+    /** How the bytes were decoded (strings count as `"utf-8"`). */
+    encoding: "utf-8" | "gbk";
+    /** With `export: "csv"`: the results as a spreadsheet (UTF-8 with byte-order mark, CRLF, formulas neutralised). */
+    csv?: string;
+}
+/** What `evaluateCsvChunk` gives: the rows `start…` of the file. */
+export interface BatchChunk extends BatchResult {
+    /** Index of the first applicant row evaluated (0 = the first after the header). */
+    start: number;
+    /** Applicant rows in the whole file. */
+    totalRows: number;
+}
+
+
+
+/**
+ * Evaluates one request (api.md) and returns the report.
+ *
+ * When `asOf` is absent the decision is made for today's date in the
+ * browser's time zone.
+ *
+ * @throws {DengtongError} for a malformed request: an `Error` whose `code`
+ * is `invalid_json`, `invalid_request`, `invalid_date` or
+ * `unsupported_jurisdiction`, and whose `path` names the field.
+ */
+export function evaluate(request: Request): Report;
+
+/**
+ * Evaluates every applicant row of a CSV file (the format of src/batch.rs)
+ * against one post (api.md `post`).
+ *
+ * `csv`: the file's bytes (UTF-8 or GBK) or its text. `options`:
+ * `{asOf, jurisdiction, lang, ignoreUnknownColumns, limits, export}`, all
+ * optional; `asOf` defaults to today in the browser's time zone;
+ * `export: "csv"` adds the results as a spreadsheet (`csv`: UTF-8 text with
+ * a byte-order mark, formulas neutralised).
+ *
+ * @throws {DengtongError} `invalid_csv` for a file that cannot be read as a
+ * whole (not text, no header, a required or unknown column, over a limit);
+ * `invalid_request` (path `post.…`, `options.…` or `csv`) for bad arguments.
+ * A row that cannot be read is reported in its own row.
+ */
+export function evaluateCsv(csv: Uint8Array | ArrayBuffer | string, post: Post, options: BatchOptions | undefined): BatchResult;
+
+/**
+ * `evaluateCsv` for the applicant rows `start…start + maxRows - 1` (from 0,
+ * in file order; the header and blank rows not counted). The result says
+ * `start` and `totalRows` (applicant rows in the whole file); `summary`
+ * counts the rows evaluated. With `export: "csv"`, only the chunk at
+ * `start` 0 has the byte-order mark and header line, so the chunks' `csv`
+ * texts joined in order are the whole file's export.
+ */
+export function evaluateCsvChunk(csv: Uint8Array | ArrayBuffer | string, post: Post, options: BatchOptions | undefined, start: number, maxRows: number): BatchChunk;
+
+/**
+ * Every document and rule, with its dates and verbatim citations.
+ */
+export function rules(): Rules;
+
+/**
+ * The package version and the version of the rule data.
+ */
+export function version(): Version;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly evaluate: (a: any) => [number, number, number];
+    readonly evaluateCsv: (a: any, b: any, c: any) => [number, number, number];
+    readonly evaluateCsvChunk: (a: any, b: any, c: any, d: number, e: number) => [number, number, number];
+    readonly rules: () => any;
+    readonly version: () => any;
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;

@@ -1,0 +1,106 @@
+// Batch checks off the main thread: <dengtong-calculator>'s recruiter batch
+// view starts this module Worker, sends it the applicants file, and gets the
+// rows back a chunk at a time, so the page never freezes and a progress bar
+// can move. Cancelling = Worker.terminate() (the page then starts a new one).
+//
+// Loads only ./pkg/dengtong_batch.js (+ its .wasm), from this file's origin.
+// Nothing is uploaded: the file is read here, evaluated by the WebAssembly
+// engine, and the results go back to the page by postMessage.
+//
+// Protocol (page → worker):
+//   {type: 'run', id, file: File | Blob | ArrayBuffer | Uint8Array | string,
+//    post, options: {asOf, jurisdiction, lang, ignoreUnknownColumns, limits}}
+// (worker → page):
+//   {type: 'ready'}                                  the engine is loaded
+//   {type: 'rows', id, rows, done, total}            a chunk of BatchRows, in file order
+//   {type: 'done', id, result, csv: Blob, ms}       result: BatchResult without rows/csv,
+//                                                    summary over the whole file
+//   {type: 'error', id, error: {code, path, message}}
+
+import init, { evaluateCsvChunk } from './pkg/dengtong_batch.js';
+
+/** Rows in the first chunk: the first results show at once. */
+const FIRST_CHUNK = 2_000;
+/** Later chunks are sized to take about this long (and at most MAX_CHUNK rows). */
+const TARGET_MS = 400;
+const MAX_CHUNK = 25_000;
+/** The engine's default text limit (src/batch.rs Limits::default). */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+const ready = init();
+ready.then(
+  () => self.postMessage({ type: 'ready' }),
+  (err) => fail(null, err),
+);
+
+self.onmessage = (e) => {
+  const msg = e.data;
+  if (msg?.type === 'run') run(msg).catch((err) => fail(msg.id, err));
+};
+
+function fail(id, err) {
+  self.postMessage({
+    type: 'error',
+    id,
+    error: {
+      code: typeof err?.code === 'string' ? err.code : 'internal',
+      path: typeof err?.path === 'string' ? err.path : '',
+      message: String(err?.message ?? err),
+      ...(err?.tooLarge ? { tooLarge: err.tooLarge } : {}),
+    },
+  });
+}
+
+async function bytesOf(file, maxBytes) {
+  if (typeof file === 'string') return file;
+  if (file instanceof Uint8Array) return file;
+  if (file instanceof ArrayBuffer) return new Uint8Array(file);
+  // A GBK file grows when decoded (up to 3/2), and GB18030's four-byte
+  // forms shrink (4 → 3): anything over 4/3 of the text limit is too large
+  // whatever its encoding, and is refused before it is read into memory.
+  if (file.size > (maxBytes * 4) / 3) {
+    const err = new Error(`the file is too large: ${file.size} bytes, at most ${maxBytes}`);
+    err.code = 'invalid_csv';
+    err.path = '';
+    err.tooLarge = { size: file.size, max: maxBytes };
+    throw err;
+  }
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+async function run({ id, file, post, options }) {
+  const t0 = performance.now();
+  await ready;
+  const maxBytes = options?.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
+  let input = await bytesOf(file, maxBytes);
+  const opts = { ...options, export: 'csv' };
+  const parts = [];
+  const summary = { rows: 0, eligible: 0, ineligible: 0, undetermined: 0, errors: 0 };
+  let head = null;
+  let start = 0;
+  let size = FIRST_CHUNK;
+  let total = Infinity;
+  while (start < total) {
+    const t = performance.now();
+    const chunk = evaluateCsvChunk(input, post, opts, start, size);
+    total = chunk.totalRows;
+    if (!head) {
+      head = chunk;
+      // Decode GBK once: later chunks get the text as UTF-8 bytes.
+      if (chunk.encoding === 'gbk' && input instanceof Uint8Array) {
+        input = new TextEncoder().encode(new TextDecoder('gbk').decode(input));
+      }
+    }
+    parts.push(chunk.csv);
+    for (const k of Object.keys(summary)) summary[k] += chunk.summary[k];
+    start += chunk.rows.length;
+    self.postMessage({ type: 'rows', id, rows: chunk.rows, done: start, total });
+    if (chunk.rows.length === 0) break;
+    const ms = Math.max(1, performance.now() - t);
+    size = Math.max(1_000, Math.min(MAX_CHUNK, Math.round((size * TARGET_MS) / ms)));
+  }
+  const { rows: _rows, csv: _csv, start: _start, totalRows: _total, ...result } = head;
+  result.summary = summary;
+  const csv = new Blob(parts, { type: 'text/csv;charset=utf-8' });
+  self.postMessage({ type: 'done', id, result, csv, ms: performance.now() - t0 });
+}
