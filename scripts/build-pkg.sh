@@ -3,7 +3,8 @@
 #   cargo (wasm32, the size profile `wasm` of Cargo.toml: opt-level "z", lto,
 #   one codegen unit, panic=abort; no CLI) → wasm-bindgen --target web → wasm-opt -Oz
 #   (npm binaryen; never Debian's binaryen 108, which corrupts the module)
-#   → package.json and README.md.
+#   → package.json and README.md. Twice: pkg/dengtong* (a single check) and
+#   pkg/dengtong_batch* (the same plus batch checks; profile `wasm-batch`).
 # The result depends only on the sources, Cargo.lock and the pinned tools:
 # build paths are remapped, so a clone in any folder gives the same bytes.
 set -euo pipefail
@@ -34,13 +35,13 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
 rm -f "$out"/.gitignore "$out"/*_bg.wasm.d.ts
 
-# module NAME [CARGO FEATURES…]: pkg/NAME.js, NAME.d.ts, NAME_bg.wasm.
+# module NAME PROFILE [CARGO FEATURES…]: pkg/NAME.js, NAME.d.ts, NAME_bg.wasm.
 module() {
-  local name=$1
-  shift
-  cargo build --lib --profile wasm --locked --target wasm32-unknown-unknown --no-default-features "$@"
+  local name=$1 profile=$2
+  shift 2
+  cargo build --lib --profile "$profile" --locked --target wasm32-unknown-unknown --no-default-features "$@"
   mkdir -p "$tmp/$name"
-  cp "${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/wasm/dengtong.wasm" "$tmp/$name.wasm"
+  cp "${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/$profile/dengtong.wasm" "$tmp/$name.wasm"
   wasm-bindgen --target web --out-dir "$tmp/$name" "$tmp/$name.wasm"
   # Features come from the module's target_features section (rustc 1.95 defaults).
   "$wasm_opt" -Oz "$tmp/$name/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
@@ -48,10 +49,11 @@ module() {
   cp "$tmp/$name/$name.d.ts" "$out/$name.d.ts"
 }
 # A single check: evaluate, rules, version.
-module dengtong
+module dengtong wasm
 # The same and the batch checks (evaluateCsv, evaluateCsvChunk): the CSV
-# reader and writer stay out of the module a single check downloads.
-module dengtong_batch --features wasm-batch
+# reader stays out of the module a single check downloads. Built for speed
+# ("s", profile wasm-batch), since it may check 100,000 rows.
+module dengtong_batch wasm-batch --features wasm-batch
 
 node --input-type=module - "$root" <<'JS'
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1991,14 +1991,12 @@ pub fn to_csv(result: &BatchResult, lang: Lang) -> String {
         Lang::ZhCn => "；",
         Lang::En => "; ",
     };
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::with_capacity(256 * (result.rows.len() + 1)));
-    let header: Vec<&str> = EXPORT_HEADERS
-        .iter()
-        .map(|(zh, en)| pick_str(lang, zh, en))
-        .collect();
-    let _ = w.write_record(&header);
+    let mut out = String::with_capacity(256 * (result.rows.len() + 1));
+    out.push('\u{FEFF}');
+    write_record(
+        &mut out,
+        EXPORT_HEADERS.iter().map(|(zh, en)| pick_str(lang, zh, en)),
+    );
     for r in &result.rows {
         let join = |v: Vec<String>| v.join(sep);
         let (err_col, err_msg) = match &r.error {
@@ -2034,13 +2032,31 @@ pub fn to_csv(result: &BatchResult, lang: Lang) -> String {
             err_col,
             err_msg,
         ];
-        let _ = w.write_record(cells.iter().map(|c| neutralise(c).into_owned()));
+        write_record(&mut out, cells.iter().map(|c| neutralise(c)));
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    let mut out = String::with_capacity(bytes.len() + 3);
-    out.push('\u{FEFF}');
-    out.push_str(&String::from_utf8_lossy(&bytes));
     out
+}
+
+/// One CSV record, CRLF-terminated, quoting as the `csv` crate does
+/// (`QuoteStyle::Necessary`): a cell holding a comma, a quote or a line
+/// break is quoted, its quotes doubled. Written by hand because the crate's
+/// writer links float parsing (for a quote style not used here), ~20 KB of
+/// the browser's batch module.
+fn write_record<S: AsRef<str>>(out: &mut String, cells: impl Iterator<Item = S>) {
+    for (i, cell) in cells.enumerate() {
+        let cell = cell.as_ref();
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    out.push_str("\r\n");
 }
 
 fn pick_str(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {

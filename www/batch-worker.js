@@ -12,7 +12,9 @@
 //    post, options: {asOf, jurisdiction, lang, ignoreUnknownColumns, limits}}
 // (worker → page):
 //   {type: 'ready'}                                  the engine is loaded
-//   {type: 'rows', id, rows, done, total}            a chunk of BatchRows, in file order
+//   {type: 'rows', id, rows, done, total}            rows in file order, each what the
+//                                                    table and the detail panel need of
+//                                                    a BatchRow (see `slim`)
 //   {type: 'done', id, result, csv: Blob, ms}       result: BatchResult without rows/csv,
 //                                                    summary over the whole file
 //   {type: 'error', id, error: {code, path, message}}
@@ -21,9 +23,13 @@ import init, { evaluateCsvChunk } from './pkg/dengtong_batch.js';
 
 /** Rows in the first chunk: the first results show at once. */
 const FIRST_CHUNK = 2_000;
-/** Later chunks are sized to take about this long (and at most MAX_CHUNK rows). */
-const TARGET_MS = 400;
-const MAX_CHUNK = 25_000;
+/** Later chunks are sized to take about this long (each call reads the
+ *  whole file again, so fewer, longer chunks waste less), at most MAX_CHUNK. */
+const TARGET_MS = 1_000;
+const MAX_CHUNK = 50_000;
+/** Rows per message to the page: each is unpacked on the page's main
+ *  thread, so a message stays small enough never to hold it up. */
+const POST_ROWS = 1_000;
 /** The engine's default text limit (src/batch.rs Limits::default). */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -68,6 +74,26 @@ async function bytesOf(file, maxBytes) {
   return new Uint8Array(await file.arrayBuffer());
 }
 
+/** What the page keeps of a BatchRow: the table's cells, and the graduate
+ *  as read (the detail panel evaluates it again, with every citation). The
+ *  full rows are in the export. Fewer strings to unpack on the main thread. */
+function slim(r) {
+  return {
+    row: r.row,
+    label: r.label,
+    outcome: r.outcome,
+    level: r.level,
+    reason: r.reasons[0] ?? '',
+    missing: r.missing,
+    toQualify: r.toQualify,
+    documents: r.documents.slice(0, 2),
+    documentCount: r.documents.length,
+    notes: r.notes,
+    graduate: r.graduate,
+    error: r.error,
+  };
+}
+
 async function run({ id, file, post, options }) {
   const t0 = performance.now();
   await ready;
@@ -93,9 +119,14 @@ async function run({ id, file, post, options }) {
     }
     parts.push(chunk.csv);
     for (const k of Object.keys(summary)) summary[k] += chunk.summary[k];
-    start += chunk.rows.length;
-    self.postMessage({ type: 'rows', id, rows: chunk.rows, done: start, total });
-    if (chunk.rows.length === 0) break;
+    const rows = chunk.rows.map(slim);
+    for (let i = 0; i < rows.length; i += POST_ROWS) {
+      const part = rows.slice(i, i + POST_ROWS);
+      self.postMessage({ type: 'rows', id, rows: part, done: start + i + part.length, total });
+    }
+    start += rows.length;
+    if (rows.length === 0) self.postMessage({ type: 'rows', id, rows, done: start, total });
+    if (rows.length === 0) break;
     const ms = Math.max(1, performance.now() - t);
     size = Math.max(1_000, Math.min(MAX_CHUNK, Math.round((size * TARGET_MS) / ms)));
   }

@@ -8,8 +8,10 @@
 //
 // Invariants:
 // - Loads only from its own origin: ./pkg/dengtong.js and ./dengtong-calculator.css
-//   next to this file (new URL(…, import.meta.url)). No network request
-//   carries anything the user typed; the answer is computed in the browser.
+//   next to this file (new URL(…, import.meta.url)); the recruiter's batch view
+//   also ./batch-worker.js (a Worker, with ./pkg/dengtong_batch.js) and offers
+//   ./templates/*.csv. No network request carries anything the user typed or
+//   any file they chose; the answer is computed in the browser.
 // - Text goes into the DOM through textContent only; styles only through
 //   classes and the stylesheet (works under a CSP without 'unsafe-inline').
 // - Every decision shown carries its citations (document, 文号, article, quote).
@@ -28,6 +30,14 @@ mark('module');
 const PKG_URL = new URL('./pkg/dengtong.js', import.meta.url).href;
 const WASM_URL = new URL('./pkg/dengtong_bg.wasm', import.meta.url).href;
 const CSS_URL = new URL('./dengtong-calculator.css', import.meta.url).href;
+// Batch checks (recruiter mode, "a spreadsheet"): a Worker with its own,
+// larger WebAssembly module, loaded only when that view opens.
+const BATCH_WORKER_URL = new URL('./batch-worker.js', import.meta.url).href;
+const TEMPLATE_URLS = {
+  'zh-CN': new URL('./templates/applicants-template.zh-CN.csv', import.meta.url).href,
+  en: new URL('./templates/applicants-template.en.csv', import.meta.url).href,
+};
+const RECRUITER_VIEWS = ['single', 'batch'];
 
 const MODES = ['graduate', 'recruiter', 'teacher'];
 const JURISDICTIONS = ['CN', 'CN-YN'];
@@ -141,6 +151,19 @@ function fmtDateTime(lang, d) {
   return `${fmtDate(lang, iso)} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+function fmtNum(lang, n) {
+  return Number(n).toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
+}
+
+/** 12.3 MB / 512 KB / 900 B. */
+function fmtBytes(lang, n) {
+  const units = [['MB', 1024 * 1024], ['KB', 1024]];
+  for (const [unit, size] of units) {
+    if (n >= size) return `${(n / size).toLocaleString(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 1 })} ${unit}`;
+  }
+  return `${n} B`;
+}
+
 function defaultGraduation() {
   const d = new Date();
   const y = d.getMonth() >= 6 ? d.getFullYear() : d.getFullYear() - 1;
@@ -150,6 +173,8 @@ function defaultGraduation() {
 function defaultState() {
   return {
     mode: 'graduate',
+    /** Recruiter mode: one applicant, or a spreadsheet of them. */
+    recruiterView: 'single',
     lang: 'zh-CN',
     jurisdiction: 'CN',
     asOf: '',
@@ -194,6 +219,7 @@ function encodeState(s) {
   for (const a of g.awards) p.append('award', [a.competition, a.rank || '', a.medal || '', a.prize || '', a.teamSize || ''].join('.'));
   for (const x of g.honours) p.append('honour', x);
   if (s.mode === 'recruiter') {
+    if (s.recruiterView === 'batch') p.set('view', 'batch');
     p.set('employer', s.post.employer);
     p.set('post', s.post.postType);
     p.set('req', s.post.requiredEducation || 'none');
@@ -222,6 +248,8 @@ function decodeState(hash, base) {
     if (val !== null && allowed.includes(val)) set(val);
   };
   pick('mode', MODES, (x) => (s.mode = x));
+  s.recruiterView = 'single';
+  pick('view', RECRUITER_VIEWS, (x) => (s.recruiterView = x));
   pick('lang', LANGS, (x) => (s.lang = x));
   pick('jur', JURISDICTIONS, (x) => (s.jurisdiction = x));
   if (isDate(p.get('asOf'))) s.asOf = p.get('asOf');
@@ -413,6 +441,7 @@ class DengtongCalculator extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this._batchStop();
     if (this._onHash) window.removeEventListener('hashchange', this._onHash);
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
@@ -479,8 +508,10 @@ class DengtongCalculator extends HTMLElement {
     );
 
     const form = h('form', { class: 'dt-form', novalidate: true, 'aria-labelledby': 'dt-title-h', onsubmit: (e) => e.preventDefault() });
+    const batch = this._isBatch();
     form.append(
       this._modeSwitch(L),
+      s.mode === 'recruiter' ? this._viewSwitch(L) : null,
       h('button', {
         type: 'button',
         id: 'dt-jump',
@@ -494,10 +525,11 @@ class DengtongCalculator extends HTMLElement {
       }),
       this._settings(L),
     );
-    if (s.mode === 'recruiter') form.append(this._postFields(L), this._graduateFields(L, 'applicantLegend'));
+    if (batch) form.append(this._postFields(L), this._batchFileFields(L));
+    else if (s.mode === 'recruiter') form.append(this._postFields(L), this._graduateFields(L, 'applicantLegend'));
     else if (s.mode === 'teacher') form.append(this._teacherFields(L), this._graduateFields(L, 'teacherOwnLegend'));
     else form.append(this._graduateFields(L, 'graduateLegend'));
-    form.append(h('p', { class: 'dt-privacy', text: tr('privacy') }));
+    form.append(h('p', { class: 'dt-privacy', text: tr(batch ? 'batch.privacy' : 'privacy') }));
 
     this._status = h('p', { class: 'dt-status dt-visually-hidden', role: 'status', 'aria-live': 'polite', id: 'dt-status' });
     this._results = h('div', { class: 'dt-results-body' });
@@ -519,9 +551,13 @@ class DengtongCalculator extends HTMLElement {
       this._results,
       h('p', { class: 'dt-disclaimer', text: tr('disclaimer') }),
     );
-    this._wrap.append(head, h('div', { class: 'dt-body' }, form, results));
+    this._wrap.classList.toggle('dt-batchview', batch);
+    this._wrap.append(head, h('div', { class: 'dt-body' }, form, batch ? this._batchSection(L) : results));
 
-    if (this._engine) this._answer();
+    if (batch) {
+      this._writeHash();
+      this._batchRender();
+    } else if (this._engine) this._answer();
     else if (this._loadError) this._renderLoadError();
     else this._status.textContent = tr('loading');
 
@@ -935,6 +971,11 @@ class DengtongCalculator extends HTMLElement {
     const s = this._state;
     const L = s.lang;
     const asOf = this._asOf;
+    if (this._isBatch()) {
+      this._writeHash();
+      this._batchRender();
+      return;
+    }
     const req = buildRequest(s, asOf);
     this._clearInvalid();
     let report;
@@ -1036,7 +1077,7 @@ class DengtongCalculator extends HTMLElement {
   }
 
   _renderLoadError() {
-    if (!this._status) return;
+    if (!this._status || this._isBatch()) return;
     const L = this._state.lang;
     this._status.textContent = t(L, 'loadFailed');
     this._results.replaceChildren(h('div', { class: 'dt-error' }, h('p', { text: t(L, 'loadFailed') })));
@@ -1603,6 +1644,7 @@ class DengtongCalculator extends HTMLElement {
 
   _prepareForPrint() {
     this._printing = true;
+    if (this._isBatch()) this._batchStatement();
     this._fillAll();
     if (this._printedAt) this._printedAt.textContent = fmtDateTime(this._state.lang, new Date());
     if (this._printedUrl) this._printedUrl.textContent = this._shareOn ? this._shareUrl() : location.href;
@@ -1617,6 +1659,772 @@ class DengtongCalculator extends HTMLElement {
     for (const d of this._closedForPrint ?? []) d.open = false;
     this._closedForPrint = [];
     this._printing = false;
+  }
+  // ------------------------------------------------------------ batch checks (recruiter: a spreadsheet)
+  //
+  // The file goes to a Worker (www/batch-worker.js) with the batch module
+  // pkg/dengtong_batch.js; rows come back a chunk at a time. Nothing is
+  // uploaded. Applicant text is only ever set with textContent. One
+  // applicant's full cited report is re-evaluated here with `evaluate`, from
+  // the row's graduate as read.
+
+  _isBatch() {
+    return this._state.mode === 'recruiter' && this._state.recruiterView === 'batch';
+  }
+
+  get _batch() {
+    this._batchState ??= {
+      id: 0,
+      name: '',
+      size: 0,
+      file: null,
+      running: false,
+      rows: [],
+      counts: { all: 0, eligible: 0, ineligible: 0, undetermined: 0, error: 0 },
+      done: 0,
+      total: null,
+      result: null,
+      csv: null,
+      ms: 0,
+      error: null,
+      cancelled: false,
+      key: '',
+      ignoreUnknown: false,
+      filter: 'all',
+      query: '',
+      sort: { key: 'row', dir: 1 },
+      page: 0,
+      detail: null,
+      lastRender: 0,
+    };
+    return this._batchState;
+  }
+
+  _viewSwitch(L) {
+    const s = this._state;
+    const fs = h('fieldset', { class: 'dt-modes dt-views' }, h('legend', { class: 'dt-legend', text: t(L, 'view.legend') }));
+    const seg = h('div', { class: 'dt-seg' });
+    for (const view of RECRUITER_VIEWS) {
+      const id = `dt-view-${view}`;
+      seg.append(
+        h('input', {
+          type: 'radio',
+          name: 'dt-view',
+          id,
+          value: view,
+          checked: s.recruiterView === view,
+          class: 'dt-seg-input',
+          onchange: () => this._set((st) => (st.recruiterView = view), true, id),
+        }),
+        h('label', { for: id, class: 'dt-seg-label', text: t(L, `view.${view}`) }),
+      );
+    }
+    fs.append(seg, h('p', { class: 'dt-hint', text: t(L, `view.hint.${s.recruiterView}`) }));
+    return fs;
+  }
+
+  _batchFileFields(L) {
+    const b = this._batch;
+    // Start the Worker now: its module compiles while a file is chosen.
+    this._batchWorker();
+    const input = h('input', {
+      type: 'file',
+      id: 'dt-batch-file',
+      class: 'dt-file-input',
+      accept: '.csv,.txt,text/csv,text/plain',
+      'aria-describedby': 'dt-batch-formats dt-batch-columns',
+      onchange: (e) => {
+        const f = e.target.files?.[0];
+        if (f) this._batchRun(f);
+        e.target.value = '';
+      },
+    });
+    const drop = h(
+      'div',
+      {
+        class: 'dt-drop',
+        ondragover: (e) => {
+          e.preventDefault();
+          drop.classList.add('dt-drop-over');
+        },
+        ondragleave: () => drop.classList.remove('dt-drop-over'),
+        ondrop: (e) => {
+          e.preventDefault();
+          drop.classList.remove('dt-drop-over');
+          const f = e.dataTransfer?.files?.[0];
+          if (f) this._batchRun(f);
+        },
+      },
+      input,
+      h('label', { for: 'dt-batch-file', class: 'dt-btn dt-file-label', text: t(L, 'batch.choose') }),
+      h('span', { class: 'dt-drop-text', text: t(L, 'batch.drop') }),
+      b.name ? h('p', { class: 'dt-file-name', text: t(L, 'batch.file', { name: b.name, size: fmtBytes(L, b.size) }) }) : null,
+    );
+    const template = (lang, key) =>
+      h('a', {
+        href: TEMPLATE_URLS[lang],
+        download: TEMPLATE_URLS[lang].split('/').pop(),
+        class: 'dt-template',
+        hreflang: lang,
+        type: 'text/csv',
+        'aria-label': t(L, 'batch.templateLabel', { which: t(L, key) }),
+        text: t(L, key),
+      });
+    return h(
+      'fieldset',
+      { class: 'dt-fieldset dt-batch-fields' },
+      h('legend', { class: 'dt-legend', text: t(L, 'batch.legend') }),
+      drop,
+      h('p', { class: 'dt-hint', id: 'dt-batch-formats', text: t(L, 'batch.formats') }),
+      this._check(L, 'dt-batch-ignore', t(L, 'batch.ignoreUnknown'), b.ignoreUnknown, (on) => {
+        b.ignoreUnknown = on;
+        this._batchRender();
+      }),
+      h('p', { class: 'dt-templates' }, h('span', { text: t(L, 'batch.templates') }), ' ', template('zh-CN', 'batch.templateZh'), ' · ', template('en', 'batch.templateEn')),
+      h('p', { class: 'dt-hint', id: 'dt-batch-columns', text: t(L, 'batch.columns') }),
+    );
+  }
+
+  /** The results column of the batch view; its body is drawn by _batchRender. */
+  _batchSection(L) {
+    const b = this._batch;
+    this._status = h('p', { class: 'dt-status dt-visually-hidden', role: 'status', 'aria-live': 'polite', id: 'dt-status' });
+    this._results = h('div', { class: 'dt-results-body dt-batch-body' });
+    this._statement = h('div', { class: 'dt-statement' });
+    this._shareOut = h('div', { class: 'dt-share-out' });
+    const ready = !!b.csv && !b.running;
+    const actions = h(
+      'div',
+      { class: 'dt-actions', role: 'group', 'aria-label': t(L, 'actions') },
+      h('button', {
+        type: 'button',
+        id: 'dt-batch-export',
+        class: 'dt-btn dt-btn-small',
+        disabled: !ready,
+        text: t(L, 'batch.export'),
+        onclick: () => this._batchExport(),
+      }),
+      h('button', { type: 'button', id: 'dt-print', class: 'dt-btn dt-btn-quiet dt-btn-small', disabled: !ready, text: t(L, 'print'), onclick: () => window.print() }),
+    );
+    this._batchActions = actions;
+    // Kept across renders, so typing is never interrupted.
+    this._batchSearch ??= h('input', {
+      type: 'search',
+      id: 'dt-batch-search',
+      class: 'dt-batch-search-input',
+      autocomplete: 'off',
+      oninput: (e) => {
+        const value = e.target.value.trim();
+        clearTimeout(this._batchSearchTimer);
+        this._batchSearchTimer = setTimeout(() => {
+          b.query = value;
+          b.page = 0;
+          this._batchRender();
+        }, 150);
+      },
+    });
+    return h(
+      'section',
+      { class: 'dt-results dt-batch', 'aria-labelledby': 'dt-results-h' },
+      h('div', { class: 'dt-results-head' }, h('h3', { id: 'dt-results-h', class: 'dt-results-title', tabindex: -1, text: t(L, 'results') }), actions),
+      this._status,
+      this._statement,
+      this._results,
+      h('p', { class: 'dt-disclaimer', text: t(L, 'disclaimer') }),
+    );
+  }
+
+  // ---- the Worker
+
+  _batchWorker() {
+    if (this._worker) return this._worker;
+    let w;
+    try {
+      w = new Worker(BATCH_WORKER_URL, { type: 'module', name: 'dengtong-batch' });
+    } catch {
+      this._batchFail({ code: 'worker' });
+      return null;
+    }
+    w.onmessage = (e) => this._batchMessage(e.data);
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      this._batchFail({ code: 'worker', message: e.message });
+    };
+    this._worker = w;
+    return w;
+  }
+
+  _batchStop() {
+    this._worker?.terminate();
+    this._worker = null;
+  }
+
+  _batchPost() {
+    const p = this._state.post;
+    const post = { employer: p.employer, postType: p.postType, skillLevelRequired: !!p.skillLevelRequired };
+    if (p.requiredEducation) post.requiredEducation = p.requiredEducation;
+    return post;
+  }
+
+  /** The settings a batch result depends on. */
+  _batchKey() {
+    const s = this._state;
+    return JSON.stringify([this._asOf, s.jurisdiction, s.lang, this._batchPost(), this._batch.ignoreUnknown]);
+  }
+
+  _batchRun(file) {
+    const b = this._batch;
+    const L = this._state.lang;
+    if (b.running) this._batchCancel(true);
+    const w = this._batchWorker();
+    if (!w) return;
+    const id = (b.id += 1);
+    Object.assign(b, {
+      file,
+      name: file.name || 'applicants.csv',
+      size: file.size ?? 0,
+      running: true,
+      rows: [],
+      counts: { all: 0, eligible: 0, ineligible: 0, undetermined: 0, error: 0 },
+      done: 0,
+      total: null,
+      result: null,
+      csv: null,
+      ms: 0,
+      error: null,
+      cancelled: false,
+      key: this._batchKey(),
+      page: 0,
+      detail: null,
+      view: null,
+    });
+    const s = this._state;
+    w.postMessage({
+      type: 'run',
+      id,
+      file,
+      post: this._batchPost(),
+      options: { asOf: this._asOf, jurisdiction: s.jurisdiction, lang: s.lang, ignoreUnknownColumns: b.ignoreUnknown },
+    });
+    this._status.textContent = t(L, 'batch.started', { name: b.name });
+    this._batchRender();
+    // The file name is shown next to the chooser.
+    const chooser = this.shadowRoot.querySelector('.dt-drop');
+    if (chooser) {
+      chooser.querySelector('.dt-file-name')?.remove();
+      chooser.append(h('p', { class: 'dt-file-name', text: t(L, 'batch.file', { name: b.name, size: fmtBytes(L, b.size) }) }));
+    }
+  }
+
+  _batchCancel(silent = false) {
+    const b = this._batch;
+    this._batchStop();
+    Object.assign(b, { running: false, rows: [], done: 0, total: null, cancelled: !silent, view: null });
+    b.counts = { all: 0, eligible: 0, ineligible: 0, undetermined: 0, error: 0 };
+    if (!silent) {
+      this._status.textContent = t(this._state.lang, 'batch.cancelled');
+      this._batchRender();
+      this.shadowRoot.getElementById('dt-batch-file')?.focus();
+      this._batchWorker();
+    }
+  }
+
+  _batchFail(error) {
+    const b = this._batch;
+    if (error.code === 'worker') this._batchStop();
+    Object.assign(b, { running: false, error, rows: [], view: null });
+    b.counts = { all: 0, eligible: 0, ineligible: 0, undetermined: 0, error: 0 };
+    if (!this._results) return;
+    this._status.textContent = this._batchErrorText(this._state.lang, error).join(' ');
+    this._batchRender();
+  }
+
+  _batchMessage(msg) {
+    const b = this._batch;
+    if (!msg || typeof msg !== 'object') return;
+    if (msg.type === 'error' && msg.id === null) {
+      if (b.running) this._batchFail({ code: 'worker', message: msg.error?.message });
+      return;
+    }
+    if (msg.id !== b.id || !b.running) return;
+    const L = this._state.lang;
+    if (msg.type === 'rows') {
+      const c = b.counts;
+      for (const r of msg.rows) {
+        b.rows.push(r);
+        c.all += 1;
+        c[r.error ? 'error' : r.outcome] = (c[r.error ? 'error' : r.outcome] ?? 0) + 1;
+      }
+      b.done = msg.done;
+      b.total = msg.total;
+      b.view = null;
+      // The table is redrawn now and then; the progress bar every chunk.
+      const now = performance.now();
+      if (now - b.lastRender > 1000 || b.rows.length === msg.rows.length) this._batchRender();
+      else this._batchProgress();
+    } else if (msg.type === 'done') {
+      b.running = false;
+      b.result = msg.result;
+      b.csv = msg.csv;
+      b.ms = msg.ms;
+      b.view = null;
+      const sm = msg.result.summary;
+      this._status.textContent = t(L, 'batch.done', {
+        rows: fmtNum(L, sm.rows),
+        eligible: fmtNum(L, sm.eligible),
+        ineligible: fmtNum(L, sm.ineligible),
+        undetermined: fmtNum(L, sm.undetermined),
+        errors: fmtNum(L, sm.errors),
+      });
+      this._batchRender();
+      this.dispatchEvent(new CustomEvent('dengtong-batch', { bubbles: true, composed: true, detail: { summary: sm, ms: msg.ms } }));
+    } else if (msg.type === 'error') {
+      this._batchFail(msg.error ?? { code: 'internal' });
+    }
+  }
+
+  /** The headline and the detail of a file error, for people. */
+  _batchErrorText(L, error) {
+    if (error.code === 'worker') return [t(L, 'batch.workerFailed')];
+    if (error.tooLarge) return [t(L, 'batch.fileError'), t(L, 'batch.tooLarge', { size: fmtBytes(L, error.tooLarge.size), max: fmtBytes(L, error.tooLarge.max) })];
+    // The engine's message is in the language of the run; drop the code prefix.
+    const message = String(error.message ?? '').replace(/^[a-z_]+( at [\w.[\]]+)?: /, '');
+    return [t(L, 'batch.fileError'), message];
+  }
+
+  // ---- the view
+
+  /** The rows shown: filtered, searched, sorted (cached until they change). */
+  _batchRows() {
+    const b = this._batch;
+    const key = `${b.rows.length}|${b.filter}|${b.query}|${b.sort.key}|${b.sort.dir}`;
+    if (b.view && b.viewKey === key) return b.view;
+    let rows = b.rows;
+    if (b.filter !== 'all') rows = rows.filter((r) => (b.filter === 'error' ? !!r.error : !r.error && r.outcome === b.filter));
+    if (b.query) {
+      const q = b.query.toLowerCase();
+      rows = rows.filter((r) => r.label.toLowerCase().includes(q) || String(r.row) === q);
+    }
+    const { key: k, dir } = b.sort;
+    if (k !== 'row' || dir !== 1) {
+      const order = {
+        outcome: ['eligible', 'ineligible', 'undetermined'],
+        level: ['secondaryVocational', 'associate', 'bachelor', 'master', 'doctorate'],
+      };
+      const rank = (r) => {
+        if (k === 'outcome') return r.error ? 9 : order.outcome.indexOf(r.outcome);
+        const i = order.level.indexOf(r.level);
+        return i < 0 ? 9 : i;
+      };
+      const collator = new Intl.Collator(this._state.lang === 'en' ? 'en' : 'zh-CN', { numeric: true });
+      const cmp =
+        k === 'row'
+          ? (a, c) => a.row - c.row
+          : k === 'label'
+            ? (a, c) => collator.compare(a.label, c.label) || a.row - c.row
+            : (a, c) => rank(a) - rank(c) || a.row - c.row;
+      rows = (rows === b.rows ? [...rows] : rows).sort((a, c) => dir * cmp(a, c));
+    }
+    b.view = rows;
+    b.viewKey = key;
+    return rows;
+  }
+
+  _batchProgress() {
+    const b = this._batch;
+    const L = this._state.lang;
+    const bar = this.shadowRoot.getElementById('dt-batch-progress');
+    const text = this.shadowRoot.getElementById('dt-batch-progress-text');
+    if (!bar || !text) return;
+    const total = b.total ?? 0;
+    bar.max = Math.max(1, total);
+    bar.value = b.done;
+    bar.setAttribute('aria-valuenow', String(b.done));
+    bar.setAttribute('aria-valuemax', String(Math.max(1, total)));
+    const label = b.total === null ? t(L, 'batch.progressStart') : t(L, 'batch.progress', { done: fmtNum(L, b.done), total: fmtNum(L, total) });
+    bar.setAttribute('aria-valuetext', label);
+    text.textContent = label;
+  }
+
+  /** Draws the results column from the batch state. */
+  _batchRender() {
+    if (!this._results || !this._isBatch()) return;
+    const b = this._batch;
+    const L = this._state.lang;
+    const root = this.shadowRoot;
+    const active = root.activeElement?.id;
+    b.lastRender = performance.now();
+    const out = [];
+    const ready = !!b.csv && !b.running;
+    for (const btn of this._batchActions?.querySelectorAll('button') ?? []) btn.disabled = !ready;
+
+    if (b.running) {
+      out.push(
+        h(
+          'div',
+          { class: 'dt-batch-run' },
+          h('p', { class: 'dt-batch-file', text: t(L, 'batch.file', { name: b.name, size: fmtBytes(L, b.size) }) }),
+          h(
+            'div',
+            { class: 'dt-batch-progress' },
+            h('label', { for: 'dt-batch-progress', class: 'dt-batch-progress-label', text: t(L, 'batch.progressLabel') }),
+            h('progress', { id: 'dt-batch-progress', max: 1, value: 0, 'aria-valuemin': '0', 'aria-describedby': 'dt-batch-progress-text' }),
+            h('p', { id: 'dt-batch-progress-text', class: 'dt-batch-progress-text' }),
+            h('button', { type: 'button', id: 'dt-batch-cancel', class: 'dt-btn dt-btn-quiet dt-btn-small', text: t(L, 'batch.cancel'), onclick: () => this._batchCancel() }),
+          ),
+        ),
+      );
+    } else if (b.error) {
+      const [head, detail] = this._batchErrorText(L, b.error);
+      out.push(
+        h(
+          'div',
+          { class: 'dt-error dt-batch-error', id: 'dt-batch-error' },
+          h('p', { class: 'dt-batch-error-head', text: head }),
+          detail ? h('p', { class: 'dt-batch-error-detail', text: detail }) : null,
+          b.name ? h('p', { class: 'dt-hint', text: t(L, 'batch.file', { name: b.name, size: fmtBytes(L, b.size) }) }) : null,
+        ),
+      );
+    } else if (!b.rows.length && !b.result) {
+      out.push(h('p', { class: 'dt-empty dt-batch-empty', text: t(L, b.cancelled ? 'batch.cancelled' : 'batch.empty') }));
+    }
+
+    if (b.result && !b.running) {
+      const r = b.result;
+      out.push(
+        h(
+          'div',
+          { class: 'dt-resultsfor dt-batch-facts' },
+          h(
+            'p',
+            { class: 'dt-batch-facts-file' },
+            h('strong', { text: b.name }),
+            ' ',
+            h('span', { class: 'dt-muted', text: `${fmtBytes(L, b.size)} · ${t(L, 'batch.applicants', { n: fmtNum(L, r.summary.rows) })} · ${t(L, 'batch.took', { s: (b.ms / 1000).toLocaleString(L === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }) })}` }),
+          ),
+          h('p', { text: t(L, 'resultsFor', { date: fmtDate(L, r.asOf), jur: t(L, `jurisdiction.${r.jurisdiction}`) }) }),
+        ),
+      );
+      if (b.key !== this._batchKey()) {
+        out.push(
+          h(
+            'div',
+            { class: 'dt-batch-stale', role: 'note' },
+            h('p', { text: t(L, 'batch.stale') }),
+            h('button', { type: 'button', id: 'dt-batch-rerun', class: 'dt-btn dt-btn-small', text: t(L, 'batch.rerun'), onclick: () => b.file && this._batchRun(b.file) }),
+          ),
+        );
+      }
+      const notes = [...(r.warnings ?? [])];
+      if (r.encoding === 'gbk') notes.push(t(L, 'batch.encodingGbk'));
+      if (notes.length) out.push(this._list(L, 'batch.warnings', notes, 'dt-batch-warnings'));
+    }
+
+    if (b.rows.length) out.push(this._batchFilters(L), this._batchTable(L));
+    if (b.detail !== null && !b.running) out.push(this._batchDetail(L));
+    this._results.replaceChildren(...out.filter(Boolean));
+    if (b.running) this._batchProgress();
+    if (active && !root.activeElement?.id) root.getElementById(active)?.focus();
+  }
+
+  _batchFilters(L) {
+    const b = this._batch;
+    const c = b.counts;
+    const pct = (n) => (c.all ? `${Math.round((100 * n) / c.all)}%` : '');
+    const group = h('div', { class: 'dt-batch-counts', role: 'group', 'aria-labelledby': 'dt-batch-filter-h' });
+    for (const key of ['all', 'eligible', 'ineligible', 'undetermined', 'error']) {
+      group.append(
+        h(
+          'button',
+          {
+            type: 'button',
+            id: `dt-batch-filter-${key}`,
+            class: `dt-count dt-count-${key}`,
+            'aria-pressed': String(b.filter === key),
+            onclick: () => {
+              b.filter = key;
+              b.page = 0;
+              this._batchRender();
+            },
+          },
+          h('span', { class: 'dt-count-n', text: fmtNum(L, c[key] ?? 0) }),
+          h('span', { class: 'dt-count-label', text: t(L, `batch.count.${key}`) }),
+          key !== 'all' ? h('span', { class: 'dt-count-pct', text: pct(c[key] ?? 0) }) : null,
+        ),
+      );
+    }
+    const search = this._batchSearch;
+    if (search.value !== b.query && this.shadowRoot.activeElement !== search) search.value = b.query;
+    return h(
+      'div',
+      { class: 'dt-batch-controls' },
+      h('p', { class: 'dt-list-label', id: 'dt-batch-filter-h', text: t(L, 'batch.filter') }),
+      group,
+      h('div', { class: 'dt-field dt-batch-search' }, h('label', { for: 'dt-batch-search', text: t(L, 'batch.search') }), search),
+    );
+  }
+
+  _batchTable(L) {
+    const b = this._batch;
+    const rows = this._batchRows();
+    const PAGE = 50;
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    b.page = Math.min(b.page, pages - 1);
+    const from = b.page * PAGE;
+    const shown = rows.slice(from, from + PAGE);
+    const sep = L === 'en' ? '; ' : '；';
+    const cols = [
+      ['row', 'batch.col.row', true],
+      ['label', 'batch.col.label', true],
+      ['outcome', 'batch.col.outcome', true],
+      ['level', 'batch.col.level', true],
+      ['note', 'batch.col.note', false],
+      ['report', 'batch.col.report', false],
+    ];
+    const head = h(
+      'tr',
+      {},
+      cols.map(([key, label, sortable]) => {
+        const active = b.sort.key === key;
+        const th = h('th', { scope: 'col', class: `dt-bcol-${key}`, 'aria-sort': sortable ? (active ? (b.sort.dir === 1 ? 'ascending' : 'descending') : 'none') : undefined });
+        if (!sortable) {
+          th.append(t(L, label));
+          return th;
+        }
+        th.append(
+          h(
+            'button',
+            {
+              type: 'button',
+              id: `dt-batch-sort-${key}`,
+              class: 'dt-sort',
+              'aria-label': t(L, 'batch.sort', { col: t(L, label) }),
+              onclick: () => {
+                b.sort = { key, dir: active ? -b.sort.dir : 1 };
+                b.page = 0;
+                this._batchRender();
+              },
+            },
+            h('span', { text: t(L, label) }),
+            h('span', { class: 'dt-sort-mark', 'aria-hidden': 'true', text: active ? (b.sort.dir === 1 ? '▲' : '▼') : '↕' }),
+          ),
+        );
+        return th;
+      }),
+    );
+    const body = h('tbody');
+    for (const r of shown) {
+      const kind = r.error ? 'error' : r.outcome;
+      let note;
+      if (r.error) note = r.error.column ? t(L, 'batch.errorIn', { column: r.error.column, message: r.error.message }) : t(L, 'batch.errorRow', { message: r.error.message });
+      else if (r.outcome === 'undetermined' && r.missing.length) note = t(L, 'batch.missing', { fields: r.missing.map((p) => fieldLabel(L, p)).join(sep) });
+      else if (r.outcome === 'ineligible' && r.toQualify.length) note = t(L, 'batch.toQualify', { what: r.toQualify.join(sep) });
+      else if (r.outcome === 'eligible' && r.documents.length) {
+        const docs = r.documents.join(L === 'en' ? ', ' : '、');
+        note = t(L, 'batch.basis', { docs: r.documentCount > r.documents.length ? t(L, 'batch.basisMore', { docs, n: r.documentCount }) : docs });
+      } else note = r.reason;
+      const label = r.label || t(L, 'batch.noLabel');
+      body.append(
+        h(
+          'tr',
+          { class: `dt-brow dt-brow-${kind}${b.detail === r.row ? ' dt-brow-open' : ''}`, 'data-row': r.row },
+          h('td', { class: 'dt-bcol-row', 'data-label': t(L, 'batch.col.row'), text: String(r.row) }),
+          h('td', { class: `dt-bcol-label${r.label ? '' : ' dt-muted'}`, 'data-label': t(L, 'batch.col.label'), text: label }),
+          h(
+            'td',
+            { class: 'dt-bcol-outcome', 'data-label': t(L, 'batch.col.outcome') },
+            h('span', { class: `dt-badge dt-badge-${r.error ? 'error' : r.outcome}`, text: t(L, r.error ? 'batch.rowHasError' : `status.${r.outcome}`) }),
+          ),
+          h('td', { class: 'dt-bcol-level', 'data-label': t(L, 'batch.col.level'), text: r.level ? v(L, 'education', r.level) : '—' }),
+          h('td', { class: 'dt-bcol-note', 'data-label': t(L, 'batch.col.note') }, h('span', { class: 'dt-bnote', text: note })),
+          h(
+            'td',
+            { class: 'dt-bcol-report' },
+            h('button', {
+              type: 'button',
+              id: `dt-batch-view-${r.row}`,
+              class: 'dt-btn dt-btn-quiet dt-btn-small',
+              'aria-label': t(L, 'batch.viewLabel', { row: r.row, label }),
+              'aria-expanded': String(b.detail === r.row),
+              'aria-controls': b.detail === r.row ? 'dt-batch-detail' : undefined,
+              text: t(L, 'batch.view'),
+              onclick: () => this._batchOpen(r.row),
+            }),
+          ),
+        ),
+      );
+    }
+    const to = Math.min(rows.length, from + PAGE);
+    const info = rows.length ? t(L, 'batch.page', { from: fmtNum(L, from + 1), to: fmtNum(L, to), n: fmtNum(L, rows.length) }) : t(L, 'batch.pageNone');
+    const pager = h(
+      'nav',
+      { class: 'dt-pager', 'aria-label': t(L, 'batch.pager') },
+      h('button', {
+        type: 'button',
+        id: 'dt-batch-prev',
+        class: 'dt-btn dt-btn-quiet dt-btn-small',
+        disabled: b.page === 0,
+        text: `‹ ${t(L, 'batch.prev')}`,
+        onclick: () => {
+          b.page -= 1;
+          this._batchRender();
+        },
+      }),
+      h('p', { class: 'dt-pager-info', id: 'dt-batch-page', text: info }),
+      h('button', {
+        type: 'button',
+        id: 'dt-batch-next',
+        class: 'dt-btn dt-btn-quiet dt-btn-small',
+        disabled: b.page >= pages - 1,
+        text: `${t(L, 'batch.next')} ›`,
+        onclick: () => {
+          b.page += 1;
+          this._batchRender();
+        },
+      }),
+    );
+    this._batchShown = { from: rows.length ? from + 1 : 0, to, n: rows.length };
+    return h(
+      'div',
+      { class: 'dt-batch-tablebox' },
+      h(
+        'div',
+        { class: 'dt-table-scroll' },
+        h('table', { class: 'dt-table', id: 'dt-batch-table' }, h('caption', { class: 'dt-visually-hidden', text: `${t(L, 'batch.caption')}（${info}）` }), h('thead', {}, head), body),
+      ),
+      pager,
+    );
+  }
+
+  _batchOpen(row) {
+    const b = this._batch;
+    b.detail = b.detail === row ? null : row;
+    this._batchRender();
+    if (b.detail === null) {
+      this.shadowRoot.getElementById(`dt-batch-view-${row}`)?.focus();
+      return;
+    }
+    const heading = this.shadowRoot.getElementById('dt-batch-detail-h');
+    heading?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  /** One applicant's full cited report, evaluated again here from the row as read. */
+  _batchDetail(L) {
+    const b = this._batch;
+    const row = b.rows.find((r) => r.row === b.detail);
+    if (!row) return null;
+    const label = row.label || t(L, 'batch.noLabel');
+    const back = h('button', {
+      type: 'button',
+      id: 'dt-batch-back',
+      class: 'dt-btn dt-btn-quiet dt-btn-small',
+      text: t(L, 'batch.back'),
+      onclick: () => this._batchOpen(row.row),
+    });
+    const sec = h(
+      'section',
+      { class: 'dt-batch-detail', id: 'dt-batch-detail', 'aria-labelledby': 'dt-batch-detail-h' },
+      h('div', { class: 'dt-batch-detail-head' }, h('h4', { id: 'dt-batch-detail-h', class: 'dt-batch-detail-title', tabindex: -1, text: t(L, 'batch.detailTitle', { row: row.row, label }) }), back),
+    );
+    if (row.error) {
+      sec.append(
+        h(
+          'div',
+          { class: 'dt-error' },
+          h('p', { class: 'dt-batch-error-head', text: t(L, 'batch.rowError') }),
+          h('p', { text: row.error.column ? t(L, 'batch.errorIn', { column: row.error.column, message: row.error.message }) : row.error.message }),
+        ),
+      );
+      return sec;
+    }
+    const g = row.graduate ?? {};
+    const facts = [];
+    const add = (k, val) => facts.push(h('dt', { text: t(L, k) }), h('dd', { text: val }));
+    add('schoolType', v(L, 'schoolType', g.schoolType));
+    if (TECHNICAL.has(g.schoolType)) add('classType', g.classType ? v(L, 'classType', g.classType) : t(L, 'notStated'));
+    add('studyMode', g.studyMode ? v(L, 'studyMode', g.studyMode) : t(L, 'notStated'));
+    add('graduationDate', g.graduationDate ? fmtDate(L, g.graduationDate) : t(L, 'stillStudent'));
+    const sep = L === 'en' ? '; ' : '；';
+    add('certificates', g.certificates?.length ? g.certificates.map((c) => v(L, 'certLevel', c.level) + (c.field ? `（${v(L, 'certField', c.field)}）` : '')).join(sep) : t(L, 'none'));
+    add(
+      'awards',
+      g.awards?.length
+        ? g.awards
+            .map((a) =>
+              [v(L, 'competition', a.competition), a.rank ? `${t(L, 'rank')} ${a.rank}` : '', a.medal ? v(L, 'medal', a.medal) : '', a.prize ? v(L, 'prize', a.prize) : '', a.teamSize ? v(L, 'teamSize', a.teamSize) : '']
+                .filter(Boolean)
+                .join(' · '),
+            )
+            .join(sep)
+        : t(L, 'none'),
+    );
+    add('honours', g.honours?.length ? g.honours.map((x) => v(L, 'honour', x)).join(sep) : t(L, 'none'));
+    sec.append(h('div', { class: 'dt-batch-asread' }, h('p', { class: 'dt-list-label', text: t(L, 'batch.asRead') }), h('dl', {}, facts)));
+    if (row.notes?.length) sec.append(this._list(L, 'batch.readingNotes', row.notes, 'dt-caveats'));
+    if (!this._engine) {
+      sec.append(h('p', { class: 'dt-status', text: t(L, this._loadError ? 'loadFailed' : 'loading') }));
+      return sec;
+    }
+    const r = b.result;
+    let report;
+    try {
+      report = this._engine.evaluate({ asOf: r.asOf, jurisdiction: r.jurisdiction, lang: L, graduate: g, post: r.post });
+    } catch (err) {
+      sec.append(h('div', { class: 'dt-error' }, h('p', { text: err?.message ?? String(err) })));
+      return sec;
+    }
+    sec.append(
+      h('p', { class: 'dt-resultsfor' }, t(L, 'resultsFor', { date: fmtDate(L, report.asOf), jur: t(L, `jurisdiction.${report.jurisdiction}`) })),
+      report.recruitment ? this._recruitmentSection(L, report.recruitment) : null,
+      this._equivalenceSection(L, report, null, report.asOf, null),
+      this._directSection(L, report.directRecruitment ?? []),
+      this._skillSection(L, report.skill),
+      report.notes?.length ? this._notesSection(L, report.notes) : null,
+    );
+    this._fillLater();
+    return sec;
+  }
+
+  _batchExport() {
+    const b = this._batch;
+    const L = this._state.lang;
+    if (!b.csv || !b.result) return;
+    const name = `${t(L, 'batch.exportName')}-${b.result.asOf}.csv`;
+    const url = URL.createObjectURL(b.csv);
+    const a = h('a', { href: url, download: name, hidden: true });
+    this.shadowRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this._status.textContent = t(L, 'batch.exported', { name });
+  }
+
+  /** The print-only header of a batch: file, post, date, counts, rows shown. */
+  _batchStatement() {
+    const b = this._batch;
+    const L = this._state.lang;
+    if (!this._statement || !b.result) return;
+    const r = b.result;
+    const rows = [];
+    const add = (k, val) => rows.push(h('dt', { text: t(L, k) }), h('dd', { text: val }));
+    const sm = r.summary;
+    add('batch.statementFile', t(L, 'batch.file', { name: b.name, size: fmtBytes(L, b.size) }));
+    add('statementAsOf', fmtDate(L, r.asOf));
+    add('statementJur', t(L, `jurisdiction.${r.jurisdiction}`));
+    add('employer', v(L, 'employer', r.post.employer));
+    add('postType', v(L, 'postType', r.post.postType));
+    add('requiredEducation', r.post.requiredEducation ? v(L, 'education', r.post.requiredEducation) : t(L, 'noRequirement'));
+    add('skillLevelRequired', t(L, `bool.${!!r.post.skillLevelRequired}`));
+    add(
+      'batch.statementCounts',
+      t(L, 'batch.done', { rows: fmtNum(L, sm.rows), eligible: fmtNum(L, sm.eligible), ineligible: fmtNum(L, sm.ineligible), undetermined: fmtNum(L, sm.undetermined), errors: fmtNum(L, sm.errors) }),
+    );
+    const shown = this._batchShown ?? { from: 0, to: 0, n: 0 };
+    add('batch.statementShown', `${t(L, 'batch.page', { from: fmtNum(L, shown.from), to: fmtNum(L, shown.to), n: fmtNum(L, shown.n) })}（${t(L, `batch.count.${b.filter}`)}）`);
+    add('statementRules', r.rulesVersion ?? '');
+    add('statementPrinted', fmtDateTime(L, new Date()));
+    this._statement.replaceChildren(h('p', { class: 'dt-statement-title', text: t(L, 'batch.statementTitle') }), h('dl', { class: 'dt-statement-inputs' }, rows));
   }
 }
 
