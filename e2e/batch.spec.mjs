@@ -307,3 +307,39 @@ test('batch: print shows a statement, the summary and the rows, not the controls
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });
+
+test('batch: keyboard only — choose the view, open the file chooser, sort, open and close a report', async ({ page }) => {
+  await page.goto('/#dt=1&lang=zh-CN&mode=recruiter&jur=CN-YN&asOf=2024-05-01&employer=publicInstitution&post=professional&req=bachelor&skill=0');
+  await expect(calc(page, '#dt-view-single')).toBeChecked();
+  const active = () => page.evaluate(() => document.querySelector('dengtong-calculator').shadowRoot.activeElement?.id ?? '');
+  async function tabTo(id, max = 60) {
+    for (let i = 0; i < max; i++) {
+      if ((await active()) === id) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached #${id}; at #${await active()}`);
+  }
+  await tabTo('dt-view-single');
+  await page.keyboard.press('ArrowRight');
+  await expect(calc(page, '#dt-view-batch')).toBeChecked();
+  expect(await active()).toBe('dt-view-batch');
+  await tabTo('dt-batch-file');
+  // The visually hidden input shows its focus on the button-like label.
+  const ring = await calc(page, '.dt-file-label').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(ring).toBe('solid');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles(MIXED);
+  await expect(calc(page, '.dt-count-all .dt-count-n')).toHaveText('8', { timeout: 20_000 });
+  await tabTo('dt-batch-sort-outcome', 100);
+  await page.keyboard.press('Enter');
+  await expect(calc(page, 'th.dt-bcol-outcome')).toHaveAttribute('aria-sort', 'ascending');
+  await tabTo('dt-batch-view-2', 40);
+  await page.keyboard.press('Enter');
+  expect(await active()).toBe('dt-batch-detail-h');
+  await expect(calc(page, '#dt-batch-view-2')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  expect(await active()).toBe('dt-batch-back');
+  await page.keyboard.press('Enter');
+  expect(await active()).toBe('dt-batch-view-2');
+  await expect(calc(page, '#dt-batch-detail')).toHaveCount(0);
+});

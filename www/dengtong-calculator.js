@@ -1820,7 +1820,8 @@ class DengtongCalculator extends HTMLElement {
           b.query = value;
           b.page = 0;
           this._batchRender();
-        }, 150);
+          this._batchAnnounceShown();
+        }, 300);
       },
     });
     return h(
@@ -2145,6 +2146,7 @@ class DengtongCalculator extends HTMLElement {
               b.filter = key;
               b.page = 0;
               this._batchRender();
+              this._batchAnnounceShown();
             },
           },
           h('span', { class: 'dt-count-n', text: fmtNum(L, c[key] ?? 0) }),
@@ -2294,6 +2296,16 @@ class DengtongCalculator extends HTMLElement {
       ),
       pager,
     );
+  }
+
+  /** After filtering: how many rows are shown, for screen readers. */
+  _batchAnnounceShown() {
+    const L = this._state.lang;
+    const shown = this._batchShown;
+    if (!shown || !this._status) return;
+    this._status.textContent = shown.n
+      ? t(L, 'batch.page', { from: fmtNum(L, shown.from), to: fmtNum(L, shown.to), n: fmtNum(L, shown.n) })
+      : t(L, 'batch.pageNone');
   }
 
   _batchOpen(row) {
