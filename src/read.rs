@@ -12,17 +12,6 @@ use crate::request::*;
 /// A vocabulary enum: its serialized names, in one table.
 pub trait Vocab: Copy + 'static {
     const NAMES: &'static [(&'static str, Self)];
-
-    /// The serialized name.
-    fn name(self) -> &'static str
-    where
-        Self: PartialEq,
-    {
-        Self::NAMES
-            .iter()
-            .find(|(_, v)| *v == self)
-            .map_or("", |(n, _)| n)
-    }
 }
 
 macro_rules! vocab {

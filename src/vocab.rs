@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::request::{ClassType, Education, Lang, SkillLevel, Title};
+use crate::request::{ClassType, Education, SkillLevel, Title};
 use crate::text::{t, Text};
 
 /// The use an equivalence is for (等同的用途).
@@ -229,9 +229,4 @@ impl Title {
             ),
         }
     }
-}
-
-/// Convenience: a vocabulary value's name in `lang`.
-pub fn name(text: Text, lang: Lang) -> &'static str {
-    text.get(lang)
 }

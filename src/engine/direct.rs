@@ -611,12 +611,9 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
 /// The citations of `rule` standing on `asOf`; the honour support quotes only
 /// when a 高技能人才 honour decided.
 fn citations(ctx: &Ctx, rule: &'static Rule, honour: bool) -> Vec<Citation> {
-    rule.cites
-        .iter()
-        .filter(|c| ctx.jur.includes(c.doc.jurisdiction) && c.doc.in_force() <= ctx.as_of)
-        .filter(|c| honour || !HONOUR_SUPPORT_LINES.contains(&c.line))
-        .map(|c| Citation::new(rule.id, c))
-        .collect()
+    let mut out = ctx.cite(rule);
+    out.retain(|c| honour || !HONOUR_SUPPORT_LINES.contains(&c.cite.line));
+    out
 }
 
 /// One route from its items: eligible if any item is, else undetermined if

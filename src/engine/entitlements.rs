@@ -291,11 +291,9 @@ fn training_2021(ctx: &Ctx, out: &mut Vec<Grant>) {
     out.push(g);
 }
 
-/// Same calendar year (毕业年度, catalogue §4 Q14). `Date` prints as
-/// `YYYY-MM-DD`, so the year is its first four characters.
+/// Same calendar year (毕业年度, catalogue §4 Q14).
 fn same_year(a: Date, b: Date) -> bool {
-    let (a, b) = (a.to_string(), b.to_string());
-    a.get(..4) == b.get(..4)
+    a.year() == b.year()
 }
 
 // ------------------------------------------------------------- D2 Yunnan

@@ -114,13 +114,12 @@ impl<'a> Ctx<'a> {
         if !standing.is_empty() {
             return standing;
         }
-        let here = rule
-            .cites
-            .iter()
-            .any(|c| self.jur.includes(c.doc.jurisdiction));
+        let here = self.cite_all(rule);
+        if !here.is_empty() {
+            return here;
+        }
         rule.cites
             .iter()
-            .filter(|c| !here || self.jur.includes(c.doc.jurisdiction))
             .map(|c| Citation::new(rule.id, c))
             .collect()
     }
