@@ -67,6 +67,7 @@ struct SupersessionEntry {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct CiteEntry {
+    id: &'static str,
     document: &'static str,
     article: &'static str,
     line: u32,
@@ -100,17 +101,18 @@ fn rule_entry(r: &'static Rule) -> RuleEntry {
             cn_yn: r.from(Jurisdiction::CnYn),
         },
         superseded: r.superseded.as_ref().map(|s| SupersessionEntry {
-            from: s.from,
-            by: s.by,
+            from: s.from(),
+            by: s.by.id,
         }),
         citations: r
             .cites
             .iter()
             .map(|c| CiteEntry {
-                document: c.doc.id,
-                article: c.article,
-                line: c.line,
-                quote: c.quote,
+                id: c.clause.id,
+                document: c.doc().id,
+                article: c.clause.article,
+                line: c.clause.line,
+                quote: c.clause.quote,
                 operative: c.operative,
             })
             .collect(),

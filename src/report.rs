@@ -24,15 +24,15 @@ impl Citation {
         Citation { rule_id, cite }
     }
     pub fn document(&self) -> DocumentRef {
-        self.cite.doc.into()
+        self.cite.doc().into()
     }
     /// The article or item label as printed (第九条, 三, （十八）…).
     pub fn article(&self) -> &'static str {
-        self.cite.article
+        self.cite.clause.article
     }
     /// Verbatim from the document (checked by tests/citations.rs).
     pub fn quote(&self) -> &'static str {
-        self.cite.quote
+        self.cite.clause.quote
     }
 }
 
@@ -42,8 +42,8 @@ impl Serialize for Citation {
         let mut st = s.serialize_struct("Citation", 4)?;
         st.serialize_field("ruleId", self.rule_id)?;
         st.serialize_field("document", &self.document())?;
-        st.serialize_field("article", self.cite.article)?;
-        st.serialize_field("quote", self.cite.quote)?;
+        st.serialize_field("article", self.cite.clause.article)?;
+        st.serialize_field("quote", self.cite.clause.quote)?;
         st.end()
     }
 }

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use dengtong::engine::all_rules;
-use dengtong::law::DOCUMENTS;
+use dengtong::law::{CLAUSES, DOCUMENTS};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -58,40 +58,93 @@ fn every_document_text_is_its_lines_of_the_corpus() {
 }
 
 #[test]
-fn every_quote_is_verbatim_in_its_document_on_its_line() {
+fn every_clause_is_verbatim_in_its_document_on_its_line() {
     let mut failures = Vec::new();
-    for rule in all_rules() {
-        for c in rule.cites {
-            let text = document_text(c.doc.id);
-            if c.quote.trim().is_empty() {
-                failures.push(format!("{}: empty quote", rule.id));
-                continue;
-            }
-            if !text.contains(c.quote) {
-                failures.push(format!(
-                    "{}: not verbatim in {}: «{}»",
-                    rule.id, c.doc.id, c.quote
-                ));
-                continue;
-            }
-            let (a, b) = c.doc.lines;
-            if c.line < a || c.line > b {
-                failures.push(format!(
-                    "{}: line {} is outside {} ({a}–{b})",
-                    rule.id, c.line, c.doc.id
-                ));
-                continue;
-            }
-            let line = text.split('\n').nth((c.line - a) as usize).unwrap_or("");
-            if !line.contains(c.quote) {
-                failures.push(format!(
-                    "{}: «{}» is not on line {} of the corpus",
-                    rule.id, c.quote, c.line
-                ));
-            }
+    for c in CLAUSES {
+        let text = document_text(c.doc.id);
+        if c.quote.trim().is_empty() {
+            failures.push(format!("{}: empty quote", c.id));
+            continue;
+        }
+        let line = text.split('\n').nth((c.line as usize).wrapping_sub(1));
+        match line {
+            None => failures.push(format!(
+                "{}: line {} is outside sources/{}.txt",
+                c.id, c.line, c.doc.id
+            )),
+            Some(l) if !l.contains(c.quote) => failures.push(format!(
+                "{}: «{}» is not on line {} of sources/{}.txt",
+                c.id, c.quote, c.line, c.doc.id
+            )),
+            Some(_) => {}
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `<document id>#<article>`, `/n` for the n-th quoted sentence of one
+/// article (n ≥ 2), `#p<line>` where no article is printed; unique.
+#[test]
+fn clause_ids_are_stable_and_unique() {
+    let mut seen = BTreeSet::new();
+    for c in CLAUSES {
+        assert!(seen.insert(c.id), "duplicate clause id {}", c.id);
+        let label = if c.article.is_empty() {
+            format!("p{}", c.line)
+        } else {
+            c.article.to_owned()
+        };
+        let base = format!("{}#{label}", c.doc.id);
+        let ok = c.id == base
+            || c
+                .id
+                .strip_prefix(&base)
+                .and_then(|s| s.strip_prefix('/'))
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| n >= 2);
+        assert!(ok, "{}: id should be {base} (or {base}/n)", c.id);
+    }
+}
+
+/// Each clause once: no clause repeats another, or lies inside another on
+/// the same line (a fragment is cited through the sentence that holds it).
+#[test]
+fn each_clause_is_written_once() {
+    for a in CLAUSES {
+        for b in CLAUSES {
+            if std::ptr::eq(a, b) || a.doc.id != b.doc.id || a.line != b.line {
+                continue;
+            }
+            assert!(
+                !b.quote.contains(a.quote),
+                "{} lies inside {}: cite the sentence once",
+                a.id,
+                b.id
+            );
+        }
+    }
+}
+
+/// Every clause a rule cites is in the registry, and every clause is cited.
+#[test]
+fn rules_cite_registered_clauses_and_every_clause_is_cited() {
+    for rule in all_rules() {
+        for c in rule.cites {
+            assert!(
+                CLAUSES.iter().any(|k| std::ptr::eq(*k, c.clause)),
+                "{}: cites {}, which is not in law::CLAUSES",
+                rule.id,
+                c.clause.id
+            );
+        }
+    }
+    for k in CLAUSES {
+        assert!(
+            all_rules().any(|r| r.cites.iter().any(|c| std::ptr::eq(c.clause, k))),
+            "{}: no rule cites this clause",
+            k.id
+        );
+    }
 }
 
 #[test]
@@ -119,10 +172,18 @@ fn every_rule_cites_and_ids_are_sound() {
         );
         if let Some(s) = &rule.superseded {
             assert!(
-                unique.contains(s.by),
+                unique.contains(s.by.id),
                 "{}: superseded by unknown {}",
                 rule.id,
-                s.by
+                s.by.id
+            );
+            // The end date comes from the superseding rule's own clause.
+            assert!(
+                s.by.cites.iter().any(|c| std::ptr::eq(c.clause, s.clause)),
+                "{}: the superseding clause {} is not cited by {}",
+                rule.id,
+                s.clause.id,
+                s.by.id
             );
         }
     }
@@ -133,7 +194,7 @@ fn every_document_is_cited_and_numbers_are_as_printed() {
     let corpus = std::fs::read_to_string(corpus_path()).unwrap_or_default();
     for d in DOCUMENTS {
         assert!(
-            all_rules().any(|r| r.cites.iter().any(|c| c.doc.id == d.id)),
+            all_rules().any(|r| r.cites.iter().any(|c| c.doc().id == d.id)),
             "{}: no rule cites this document",
             d.id
         );

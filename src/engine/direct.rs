@@ -10,6 +10,8 @@
 //! a 国家级一类 rank without `teamSize` is decided when every team size gives
 //! the same answer (rank ≤ 5 qualifies for any, rank > 10 for none).
 
+use crate::law::cn::*;
+use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Citation, DirectRoute};
 use crate::request::{Award, Competition, Honour, Medal, SchoolType, SkillLevel};
@@ -29,44 +31,22 @@ pub static TECHSCHOOL_CN_2019: Rule = Rule {
         "High-skilled people with a national or provincial skills honour, a special allowance, a master-studio lead or a model-worker honour, WorldSkills national squad members and top placers (national class 1 top 20, class 2 top 15; provincial class 1 top 5, class 2 top 3) may be hired by direct assessment to teach related subjects at a 技工院校.",
     ),
     cites: &[
-        cite(
-            &CN_RSTF_2019_95,
-            "三",
-            3471,
-            "对获得中华技能大奖、全国技术能手荣誉称号或省级技能大奖、技术能手荣誉称号，享受国务院或省政府特殊津贴、国家级或省级技能大师工作室带头人、获得省部级以上劳动模范表彰的高技能人才以及世界技能大赛国家集训选手和中国技能大赛优秀选手（国家级一类大赛前20名，国家级二类竞赛前15名；省级一类大赛前5名，省级二类大赛前3名），可按国家有关规定直接通过考察的方式公开招聘到技工院校与所获技能奖项相关的岗位任教。",
-        ),
-        also(
-            &CN_RSBF_2021_30,
-            "（十九）",
-            1144,
-            "对优秀高技能人才，可按照国家有关规定直接通过考察的方式公开招聘到技工院校与所获技能奖项相关的岗位任教。",
-        ),
-        also(
-            &CN_RSBF_2021_86,
-            "（十八）",
-            1082,
-            "对优秀高技能人才，可按照国家有关规定直接通过考察的方式公开招聘到技工院校与所获技能奖项相关的岗位任教。",
-        ),
-        // The skill honours are 高技能人才 honours: shown when one decides.
-        also(&CN_RSBF_2021_48, "附件 二", 1207, "开展高技能人才评选表彰活动"),
-        also(
-            &CN_RSBF_2021_48,
-            "附件 二",
-            1207,
-            "表彰一批中华技能大奖获得者、全国技术能手",
-        ),
-        also(
-            &CN_ZBF_2022_58,
-            "（十五）",
-            216,
-            "完善评选表彰中华技能大奖获得者和全国技术能手制度",
-        ),
+        cite(&rstf_2019_95::DIRECT_TEACHING),
+        also(&rsbf_2021_30::DIRECT_TEACHING),
+        also(&rsbf_2021_86::DIRECT_TEACHING),
+        also(&rsbf_2021_48::HONOURS),
+        also(&rsbf_2021_48::HONOURS_NAMED),
+        also(&zbf_2022_58::HONOURS),
     ],
     superseded: None,
 };
 
-/// The lines of the 高技能人才-honour support quotes.
-const HONOUR_SUPPORT_LINES: [u32; 2] = [1207, 216];
+/// The 高技能人才-honour support clauses.
+const HONOUR_SUPPORT: [&Clause; 3] = [
+    &rsbf_2021_48::HONOURS,
+    &rsbf_2021_48::HONOURS_NAMED,
+    &zbf_2022_58::HONOURS,
+];
 
 /// 人社部发〔2021〕82号 四: 职业院校 graduates who are 世赛 squad members,
 /// 全国技能大赛 优胜奖+ or 一类 finalists (top 10 / 7 / 5) → related 事业单位 posts.
@@ -76,12 +56,9 @@ pub static PI_CN_2021: Rule = Rule {
         "职业院校毕业生为世赛国家集训选手、全国技能大赛优胜奖以上选手、一类职业技能大赛决赛单人前10名、双人前7名、三人前5名的，可直接考察招聘到事业单位与所获奖项相关的岗位。",
         "Vocational graduates who are WorldSkills national squad members, 优胜奖-or-better at the National Skills Competition, or class-1 finalists in the top 10 (single), 7 (pair) or 5 (trio) may be hired by direct assessment to related public-institution posts.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_82,
-        "四",
-        1110,
-        "职业院校毕业生为世界技能大赛国家集训选手、全国技能大赛优胜奖以上选手、全国行业职业技能竞赛获奖选手（一类职业技能大赛中获决赛单人赛项前10名、双人赛项前7名、三人赛项前5名的选手）的，可作为高技能人才按规定采取直接考察的方式公开招聘到与所获技能奖项相关的岗位工作。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_82::DIRECT_ASSESSMENT),
+    ],
     superseded: None,
 };
 
@@ -94,18 +71,8 @@ pub static VOCTEACHER_YN: Rule = Rule {
         "Yunnan: 技工院校 (from 2021) and all vocational schools (2023 text) may hire qualified high-skilled people to teach by direct assessment; 'qualified' is not defined.",
     ),
     cites: &[
-        cite(
-            &YN_YZF_2021_28,
-            "20.",
-            2334,
-            "技工院校可探索采取直接考察方式公开招聘企业具有高级职称的工程技术人员和技能精湛的高技能人才到学校担任专业课教师或生产实习指导教师。",
-        ),
-        cite(
-            &YN_YBF_2023_9,
-            "（八）",
-            2703,
-            "职业院校可按有关规定通过直接考察方式公开招聘符合条件的高技能人才到相关岗位任教。",
-        ),
+        cite(&yzf_2021_28::DIRECT_TEACHING),
+        cite(&ybf_2023_9::DIRECT_TEACHING),
     ],
     superseded: None,
 };
@@ -580,7 +547,7 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
     let all_schools = VOCTEACHER_YN
         .cites
         .iter()
-        .any(|c| c.doc.id == YN_YBF_2023_9.id && c.doc.in_force() <= ctx.as_of);
+        .any(|c| c.doc().id == ybf_2023_9::DOC.id && c.doc().in_force() <= ctx.as_of);
     if !all_schools {
         push_unique(&mut caveats, ctx.t(TECHNICAL_SCHOOLS_ONLY));
     }
@@ -612,7 +579,12 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
 /// when a 高技能人才 honour decided.
 fn citations(ctx: &Ctx, rule: &'static Rule, honour: bool) -> Vec<Citation> {
     let mut out = ctx.cite(rule);
-    out.retain(|c| honour || !HONOUR_SUPPORT_LINES.contains(&c.cite.line));
+    out.retain(|c| {
+        honour
+            || !HONOUR_SUPPORT
+                .iter()
+                .any(|h| std::ptr::eq(*h, c.cite.clause))
+    });
     out
 }
 

@@ -12,6 +12,8 @@
 //! given for a competition placing.
 
 use crate::date::Date;
+use crate::law::cn::*;
+use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Citation, Entitlement, Equivalence};
 use crate::request::{Award, ClassType, Competition, Education, Medal, SchoolType};
@@ -35,10 +37,6 @@ const AMOUNT_NOT_IN_CORPUS: Text = t(
 
 // ------------------------------------------------------------ D1 national
 
-const Q2015_PREAMBLE: &str = "自2015年起，技师学院高级工班、预备技师班和特殊教育院校职业教育类毕业生可参照高校毕业生享受相关就业补贴政策。";
-const Q2015_ONE: &str = "各地要将高校毕业生享受的就业见习补贴和求职创业补贴政策扩大到符合条件的技师学院高级工班、预备技师班和特殊教育院校职业教育类毕业生。";
-const Q2015_TWO: &str = "鼓励自谋职业和自主创业的税费减免、创业担保贷款及贴息等政策；鼓励企业吸纳就业、支持高校毕业生灵活就业的社会保险补贴等政策；提高劳动者职业技能和就业创业能力的职业培训补贴、职业技能鉴定补贴等政策。";
-
 /// 技师学院高级工班、预备技师班和特殊教育院校职业教育类毕业生参照高校毕业生享受就业补贴政策.
 /// 自2015年起 names the year of the policy, not a graduation year.
 pub static COLLEGEGRAD_CN_2015: Rule = Rule {
@@ -48,9 +46,9 @@ pub static COLLEGEGRAD_CN_2015: Rule = Rule {
         "Graduates of 技师学院 高级工班 and 预备技师班, and of vocational programmes at special-education schools, share the college-graduate subsidies: internship, job-seeking, tax relief, guaranteed loans, social insurance, training and skill assessment.",
     ),
     cites: &[
-        cite(&CN_RSBF_2015_73, "", 1685, Q2015_PREAMBLE),
-        cite(&CN_RSBF_2015_73, "一", 1686, Q2015_ONE),
-        cite(&CN_RSBF_2015_73, "二", 1687, Q2015_TWO),
+        cite(&rsbf_2015_73::FROM_2015),
+        cite(&rsbf_2015_73::INTERNSHIP_JOBSEEKING),
+        cite(&rsbf_2015_73::OTHER_POLICIES),
     ],
     superseded: None,
 };
@@ -65,19 +63,49 @@ const SELF_EMPLOYED: Text = t(
 );
 
 /// The ids of the 2015 notice, with the quotes that name each.
-const COLLEGEGRAD_2015_IDS: [(EntitlementId, &[&str], Option<Text>); 8] = [
-    (CollegeGraduatePolicies, &[Q2015_PREAMBLE], None),
-    (InternshipSubsidy, &[Q2015_PREAMBLE, Q2015_ONE], None),
-    (JobSeekingStartupSubsidy, &[Q2015_PREAMBLE, Q2015_ONE], None),
-    (TaxRelief, &[Q2015_PREAMBLE, Q2015_TWO], Some(SELF_EMPLOYED)),
+const COLLEGEGRAD_2015_IDS: [(EntitlementId, &[&Clause], Option<Text>); 8] = [
+    (CollegeGraduatePolicies, &[&rsbf_2015_73::FROM_2015], None),
     (
-        StartupGuaranteedLoan,
-        &[Q2015_PREAMBLE, Q2015_TWO],
+        InternshipSubsidy,
+        &[
+            &rsbf_2015_73::FROM_2015,
+            &rsbf_2015_73::INTERNSHIP_JOBSEEKING,
+        ],
+        None,
+    ),
+    (
+        JobSeekingStartupSubsidy,
+        &[
+            &rsbf_2015_73::FROM_2015,
+            &rsbf_2015_73::INTERNSHIP_JOBSEEKING,
+        ],
+        None,
+    ),
+    (
+        TaxRelief,
+        &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
         Some(SELF_EMPLOYED),
     ),
-    (SocialInsuranceSubsidy, &[Q2015_PREAMBLE, Q2015_TWO], None),
-    (TrainingSubsidy, &[Q2015_PREAMBLE, Q2015_TWO], None),
-    (SkillAssessmentSubsidy, &[Q2015_PREAMBLE, Q2015_TWO], None),
+    (
+        StartupGuaranteedLoan,
+        &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
+        Some(SELF_EMPLOYED),
+    ),
+    (
+        SocialInsuranceSubsidy,
+        &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
+        None,
+    ),
+    (
+        TrainingSubsidy,
+        &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
+        None,
+    ),
+    (
+        SkillAssessmentSubsidy,
+        &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
+        None,
+    ),
 ];
 
 fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Grant>) {
@@ -106,9 +134,6 @@ fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Grant>) {
     }
 }
 
-const Q2018_GRADUATES: &str = "要指导推动技工院校帮助符合条件的自主创业毕业生申请享受税费减免、创业担保贷款、创业补贴、场租补贴等创业扶持政策。";
-const Q2018_STUDENTS: &str = "技师学院高级工班及以上的创业学生，可参照享受高校毕业生就业创业政策。";
-
 /// 将自主创业的技工院校毕业生纳入政策扶持对象；技师学院高级工班及以上的创业学生参照高校毕业生.
 pub static STARTUP_CN_2018: Rule = Rule {
     id: "benefit.startup.cn.2018",
@@ -117,8 +142,8 @@ pub static STARTUP_CN_2018: Rule = Rule {
         "技工院校 graduates who start a business may apply for tax relief, guaranteed loans, start-up and rent subsidies; 技师学院 students of 高级工班 and above who start a business share the college-graduate policies.",
     ),
     cites: &[
-        cite(&CN_RSTF_2018_138, "二、（四）", 3500, Q2018_GRADUATES),
-        cite(&CN_RSTF_2018_138, "二、（四）", 3500, Q2018_STUDENTS),
+        cite(&rstf_2018_138::STARTUP_GRADUATES),
+        cite(&rstf_2018_138::STARTUP_STUDENTS),
     ],
     superseded: None,
 };
@@ -149,7 +174,7 @@ fn startup_2018(ctx: &Ctx, out: &mut Vec<Grant>) {
                 id,
                 Outcome::Eligible,
                 &STARTUP_CN_2018,
-                &[Q2018_GRADUATES],
+                &[&rstf_2018_138::STARTUP_GRADUATES],
             );
             g.condition(ctx, STARTUP_GRADUATES);
             out.push(g);
@@ -167,16 +192,12 @@ fn startup_2018(ctx: &Ctx, out: &mut Vec<Grant>) {
             CollegeGraduatePolicies,
             Outcome::Eligible,
             &STARTUP_CN_2018,
-            &[Q2018_STUDENTS],
+            &[&rstf_2018_138::STARTUP_STUDENTS],
         );
         g.condition(ctx, STARTUP_STUDENTS);
         out.push(g);
     }
 }
-
-const QEQ_CN_2021: &str = "技工院校高级工、预备技师（技师）班毕业生在应征入伍、就业、确定工资起点标准、参加机关事业单位招聘、职称评审、职级晋升等方面，分别按照大学专科、本科学历毕业生享受同等待遇。";
-const QEQ_YN_2021: &str = "技工院校中级工、高级工、预备技师（技师）班毕业生在应征入伍、就业、确定工资起点标准、参加机关事业单位招聘、职称评审、职级晋升等方面，分别按照中专、大学专科、本科学历毕业生享受同等政策待遇。";
-const QEQ_YN_2023: &str = "技工院校中级工、高级工、预备技师（技师）班毕业生分别等同于中专、大学专科、本科学历毕业生，在参加企事业单位招聘、应征入伍、就业创业、工资待遇、职称评审、职级晋升等方面享受同等政策待遇。";
 
 /// The 就业 equivalence of group A, read as the 高校毕业生 umbrella
 /// (catalogue §4 Q17): an umbrella id only, never a specific subsidy.
@@ -187,9 +208,9 @@ pub static COLLEGEGRAD_EQUIV: Rule = Rule {
         "技工院校 graduates treated as 大学专科 or 本科 graduates in 就业 share the college-graduate employment policies (an umbrella only; no specific subsidy follows from it).",
     ),
     cites: &[
-        cite(&CN_RSBF_2021_48, "（四）15.", 1190, QEQ_CN_2021),
-        cite(&YN_YZF_2021_28, "23.", 2338, QEQ_YN_2021),
-        cite(&YN_YBF_2023_9, "（七）", 2699, QEQ_YN_2023),
+        cite(&rsbf_2021_48::CLASSES_EQUAL),
+        cite(&yzf_2021_28::CLASSES_EQUAL),
+        cite(&ybf_2023_9::CLASSES_EQUAL),
     ],
     superseded: None,
 };
@@ -211,11 +232,15 @@ fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Grant>) {
     };
     // Cite the employment clauses that give this level (those the
     // equivalence cites); all of them in force if none matches.
-    let given: Vec<&str> = COLLEGEGRAD_EQUIV
+    let given: Vec<&Clause> = COLLEGEGRAD_EQUIV
         .cites
         .iter()
-        .map(|c| c.quote)
-        .filter(|q| e.citations.iter().any(|ec| ec.quote() == *q))
+        .map(|c| c.clause)
+        .filter(|q| {
+            e.citations
+                .iter()
+                .any(|ec| std::ptr::eq(*q, ec.cite.clause))
+        })
         .collect();
     let mut g = if given.is_empty() {
         Grant::all(
@@ -237,11 +262,6 @@ fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Grant>) {
     out.push(g);
 }
 
-const QTRAIN_2021: &str =
-    "将专账资金补贴性培训对象扩大到普通本科高校、中高职院校（含技工院校）毕业年度毕业生";
-const QTRAIN_2021_FUNDS: &str = "要认真做好资金测算，并结合专账资金结余状况、毕业年度毕业生参加职业技能培训数量和培训补贴标准等实际情况，统筹开展工作";
-const QTRAIN_PLAN: &str = "积极为毕业年度学生提供职业技能培训服务并纳入职业培训补贴范畴。";
-
 /// 毕业年度毕业生参加专账资金补贴性培训 (from 2021-05-27); restated in the
 /// 十四五 training plan, which dates nothing here.
 pub static TRAINING_GRADUATING_CN_2021: Rule = Rule {
@@ -251,9 +271,9 @@ pub static TRAINING_GRADUATING_CN_2021: Rule = Rule {
         "Students in their graduation year (毕业年度) at universities, secondary and higher vocational schools (技工院校 included) may take subsidised skills training.",
     ),
     cites: &[
-        cite(&CN_JOINT_2021_TRAINING, "", 1260, QTRAIN_2021),
-        cite(&CN_JOINT_2021_TRAINING, "", 1262, QTRAIN_2021_FUNDS),
-        also(&CN_RSBF_2021_102, "（十）", 1780, QTRAIN_PLAN),
+        cite(&training_2021::GRADUATION_YEAR_TRAINING),
+        cite(&training_2021::FUNDS),
+        also(&rsbf_2021_102::GRADUATION_YEAR_TRAINING),
     ],
     superseded: None,
 };
@@ -298,8 +318,6 @@ fn same_year(a: Date, b: Date) -> bool {
 
 // ------------------------------------------------------------- D2 Yunnan
 
-const QJOBSEEK_YN: &str = "技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴。";
-
 /// 技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴 (any class).
 pub static JOBSEEK_SI_YN_2022: Rule = Rule {
     id: "benefit.jobseek-si.yn.2022",
@@ -307,7 +325,9 @@ pub static JOBSEEK_SI_YN_2022: Rule = Rule {
         "云南：技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴。",
         "Yunnan: 技工院校 graduates may apply for the one-off job-seeking and start-up subsidy and the social-insurance subsidy.",
     ),
-    cites: &[cite(&YN_YRSF_2022_15, "五、(四)", 3408, QJOBSEEK_YN)],
+    cites: &[
+        cite(&yrsf_2022_15::SUBSIDIES),
+    ],
     superseded: None,
 };
 
@@ -327,15 +347,6 @@ fn jobseek_yn_2022(ctx: &Ctx, out: &mut Vec<Grant>) {
     }
 }
 
-const QCASH_WORLD: &str = "对我省选派获得世界技能大赛金、银、铜牌和优胜奖的选手，分别给予每人一次性奖励60万元、40万元、20万元、10万元";
-const QCASH_NATIONAL: &str = "对参加全国职业技能大赛获金、银、铜牌和优胜奖的选手分别给予每人一次性奖励20万元、15万元、8万元、2万元";
-const QCASH_DEEMED: &str = "视同省级人民政府在技术方面颁发的奖金";
-const QCASH_CLASS1: &str = "对我省选派获得其他全国一类职业技能竞赛各赛项金、银、铜牌的选手分别给予每人一次性奖励10万元、5万元、2万元";
-const QCASH_CLASS1_PRIZE: &str =
-    "不设金、银、铜牌的，可对获得一、二、三等奖的选手分别给予每人一次性奖励3万元、2万元、1万元";
-const QCASH_PROVINCIAL: &str = "对参加全省综合性职业技能大赛和其他省级一类职业技能竞赛获金、银、铜牌的选手可分别给予每人一次性奖励3万元、2万元、1万元";
-const QCASH_48_REFERS: &str = "竞赛奖励政策按照《云南省人民政府关于实施“技能云南”行动的意见》（云政发〔2021〕28号）等文件有关规定执行。";
-
 /// 强化竞赛获奖选手激励引领: one-off cash per competitor (每人), 2021-11-23.
 /// 云人社通〔2022〕48号 第三十九条 refers back to it (a restatement).
 pub static CASH_YN_2021: Rule = Rule {
@@ -345,13 +356,13 @@ pub static CASH_YN_2021: Rule = Rule {
         "Yunnan: one-off cash per competitor for medals (or prize tiers) at WorldSkills, the national skills competition, other national class-1 competitions, and the provincial comprehensive and class-1 competitions.",
     ),
     cites: &[
-        cite(&YN_YZF_2021_28, "28.", 2344, QCASH_WORLD),
-        cite(&YN_YZF_2021_28, "28.", 2344, QCASH_NATIONAL),
-        cite(&YN_YZF_2021_28, "28.", 2344, QCASH_DEEMED),
-        cite(&YN_YZF_2021_28, "28.", 2345, QCASH_CLASS1),
-        cite(&YN_YZF_2021_28, "28.", 2345, QCASH_CLASS1_PRIZE),
-        cite(&YN_YZF_2021_28, "28.", 2346, QCASH_PROVINCIAL),
-        also(&YN_YRST_2022_48, "第三十九条", 3320, QCASH_48_REFERS),
+        cite(&yzf_2021_28::WORLD_SKILLS_CASH),
+        cite(&yzf_2021_28::NATIONAL_CASH),
+        cite(&yzf_2021_28::DEEMED_AWARD),
+        cite(&yzf_2021_28::CLASS1_CASH),
+        cite(&yzf_2021_28::CLASS1_PRIZES),
+        cite(&yzf_2021_28::PROVINCIAL_CASH),
+        also(&yrst_2022_48::AWARDS_REFER),
     ],
     superseded: None,
 };
@@ -367,7 +378,7 @@ struct CashRow {
     sent_by_yunnan: bool,
     /// 可给予: the medal amounts are discretionary.
     discretionary: bool,
-    quote: &'static str,
+    clause: &'static Clause,
 }
 
 static CASH_TABLE: [CashRow; 5] = [
@@ -377,7 +388,7 @@ static CASH_TABLE: [CashRow; 5] = [
         prizes: None,
         sent_by_yunnan: true,
         discretionary: false,
-        quote: QCASH_WORLD,
+        clause: &yzf_2021_28::WORLD_SKILLS_CASH,
     },
     CashRow {
         competition: Competition::NationalSkillsCompetition,
@@ -385,7 +396,7 @@ static CASH_TABLE: [CashRow; 5] = [
         prizes: None,
         sent_by_yunnan: false,
         discretionary: false,
-        quote: QCASH_NATIONAL,
+        clause: &yzf_2021_28::NATIONAL_CASH,
     },
     CashRow {
         competition: Competition::NationalClass1,
@@ -393,7 +404,7 @@ static CASH_TABLE: [CashRow; 5] = [
         prizes: Some([30_000, 20_000, 10_000]),
         sent_by_yunnan: true,
         discretionary: false,
-        quote: QCASH_CLASS1,
+        clause: &yzf_2021_28::CLASS1_CASH,
     },
     CashRow {
         competition: Competition::ProvincialComprehensive,
@@ -401,7 +412,7 @@ static CASH_TABLE: [CashRow; 5] = [
         prizes: None,
         sent_by_yunnan: false,
         discretionary: true,
-        quote: QCASH_PROVINCIAL,
+        clause: &yzf_2021_28::PROVINCIAL_CASH,
     },
     CashRow {
         competition: Competition::ProvincialClass1,
@@ -409,7 +420,7 @@ static CASH_TABLE: [CashRow; 5] = [
         prizes: None,
         sent_by_yunnan: false,
         discretionary: true,
-        quote: QCASH_PROVINCIAL,
+        clause: &yzf_2021_28::PROVINCIAL_CASH,
     },
 ];
 // Not modelled: amounts for 国家级二类, 省级二类 and 优胜奖 at national class-1
@@ -483,7 +494,7 @@ fn cash_2021(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         return None;
     }
     let row = CASH_TABLE.iter().find(|r| r.competition == a.competition)?;
-    let mut quotes = vec![row.quote];
+    let mut quotes: Vec<&Clause> = vec![row.clause];
     let mut discretionary = row.discretionary;
     let mut missing = Vec::new();
     let mut conditions = Vec::new();
@@ -492,7 +503,7 @@ fn cash_2021(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         (None, Some(p)) => {
             let prizes = row.prizes?;
             let amount = *prizes.get(usize::from(p).checked_sub(1)?)?;
-            quotes = vec![QCASH_CLASS1_PRIZE];
+            quotes = vec![&yzf_2021_28::CLASS1_PRIZES];
             discretionary = true;
             (Outcome::Eligible, Some(amount))
         }
@@ -507,8 +518,8 @@ fn cash_2021(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
             (Outcome::Undetermined, None)
         }
     };
-    quotes.push(QCASH_DEEMED);
-    quotes.push(QCASH_48_REFERS);
+    quotes.push(&yzf_2021_28::DEEMED_AWARD);
+    quotes.push(&yrst_2022_48::AWARDS_REFER);
     push_unique(&mut conditions, ctx.t(CASH_ONE_OFF));
     if row.sent_by_yunnan {
         push_unique(&mut conditions, ctx.t(SENT_BY_YUNNAN));
@@ -538,8 +549,6 @@ fn cash_2021(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
     })
 }
 
-const QYUNLING: &str = "评选产生“云岭百名工匠”，对获奖选手给予最高10万元奖励。";
-
 /// 全省职业技能大赛 → 云岭百名工匠, up to 10万元: a separate scheme, never added
 /// to the 技能云南 cash table.
 pub static YUNLING_YN_2022: Rule = Rule {
@@ -548,7 +557,9 @@ pub static YUNLING_YN_2022: Rule = Rule {
         "云南：全省职业技能大赛评选产生“云岭百名工匠”，对获奖选手给予最高10万元奖励（独立于技能云南竞赛奖励）。",
         "Yunnan: the provincial skills competition selects the 云岭百名工匠, who get up to CNY 100,000 (a scheme separate from the 技能云南 cash awards).",
     ),
-    cites: &[cite(&YN_YBF_2022_9, "二", 3343, QYUNLING)],
+    cites: &[
+        cite(&ybf_2022_9::YUNLING_CRAFTSMEN),
+    ],
     superseded: None,
 };
 
@@ -580,12 +591,6 @@ fn yunling_2022(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
     })
 }
 
-const QPROMO_SCOPE: &str = "纳入年度竞赛计划的各级各类职业技能竞赛";
-const QPROMO_EXCELLENCE: &str = "对未获得上述奖项但排名在参赛总人数50%以内的选手可颁发优胜奖。";
-const QPROMO: &str =
-    "对各竞赛活动获得优胜奖及以上名次的选手按照有关规定晋升职业技能等级，并颁发职业技能等级证书。";
-const QPROMO_PREVAILS: &str = "原有规定与本办法不一致的，以本办法为准。";
-
 /// 云南省职业技能竞赛管理办法（试行） 第三十八条: 优胜奖及以上 → promotion, from 2022-10-25.
 pub static SKILLPROMO_YN_2022: Rule = Rule {
     id: "benefit.skillpromo.yn.2022",
@@ -594,15 +599,13 @@ pub static SKILLPROMO_YN_2022: Rule = Rule {
         "Yunnan: competitors placing 优胜奖 or better in a competition of the annual plan are promoted a skill level under the relevant rules.",
     ),
     cites: &[
-        cite(&YN_YRST_2022_48, "第二条", 3276, QPROMO_SCOPE),
-        cite(&YN_YRST_2022_48, "第三十七条", 3318, QPROMO_EXCELLENCE),
-        cite(&YN_YRST_2022_48, "第三十八条", 3319, QPROMO),
-        cite(&YN_YRST_2022_48, "第四十六条", 3330, QPROMO_PREVAILS),
+        cite(&yrst_2022_48::SCOPE),
+        cite(&yrst_2022_48::EXCELLENCE),
+        cite(&yrst_2022_48::PROMOTION),
+        cite(&yrst_2022_48::PREVAILS),
     ],
     superseded: None,
 };
-
-const QPROMO_2014: &str = "鼓励各类职业院校学生、企业职工积极参加国家级、省级技能大赛活动，胜出的优秀选手，按规定可破格晋升为高级工、技师或高级技师。";
 
 /// 云人社发[2014]140号 第七条: 胜出的优秀选手 may be promoted 破格; superseded
 /// by 48号 (第四十六条) from 2022-10-25.
@@ -612,10 +615,12 @@ pub static SKILLPROMO_YN_2014: Rule = Rule {
         "（已被取代）云南：国家级、省级技能大赛胜出的优秀选手，按规定可破格晋升为高级工、技师或高级技师。",
         "(Superseded) Yunnan: outstanding winners of national and provincial skills competitions could be promoted 破格 to 高级工, 技师 or 高级技师.",
     ),
-    cites: &[cite(&YN_YRSF_2014_140, "第七条", 3448, QPROMO_2014)],
+    cites: &[
+        cite(&yrsf_2014_140::COMPETITION_PROMOTION),
+    ],
     superseded: Some(Supersession {
-        from: Date::ymd(2022, 10, 25),
-        by: "benefit.skillpromo.yn.2022",
+        by: &SKILLPROMO_YN_2022,
+        clause: &yrst_2022_48::PREVAILS,
     }),
 };
 
@@ -698,7 +703,7 @@ fn skill_promotion(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
     let placed = a.medal.is_some() || a.prize.is_some_and(|p| (1..=3).contains(&p));
     let mut conditions = vec![ctx.t(PROMO_LEVELS)];
     let mut missing = Vec::new();
-    let mut quotes = vec![QPROMO_SCOPE, QPROMO];
+    let mut quotes: Vec<&Clause> = vec![&yrst_2022_48::SCOPE, &yrst_2022_48::PROMOTION];
     let mut status = Outcome::Eligible;
     if national(a.competition) {
         // 第二条 reaches 各级各类 competitions organised in Yunnan and in the
@@ -712,12 +717,12 @@ fn skill_promotion(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         status = Outcome::Undetermined;
         conditions.push(ctx.t(PROMO_NEEDS_MEDAL));
         missing.push(format!("graduate.awards[{i}].medal").into());
-        quotes.push(QPROMO_EXCELLENCE);
+        quotes.push(&yrst_2022_48::EXCELLENCE);
     }
     ctx.date_caveats(&SKILLPROMO_YN_2022, &mut conditions);
     let superseded = ctx.superseded(&SKILLPROMO_YN_2014, None);
     if superseded.is_some() {
-        quotes.push(QPROMO_PREVAILS);
+        quotes.push(&yrst_2022_48::PREVAILS);
     }
     Some(Entitlement {
         id: SkillLevelPromotion,
@@ -762,7 +767,7 @@ impl Grant {
         id: EntitlementId,
         status: Outcome,
         rule: &'static Rule,
-        quotes: &[&str],
+        quotes: &[&Clause],
     ) -> Grant {
         let mut conditions = Vec::with_capacity(2);
         ctx.date_caveats(rule, &mut conditions);
@@ -794,9 +799,9 @@ impl Grant {
 }
 
 /// The citations of `rule` whose quote is one of `quotes` (in the rule's order).
-fn cite_quotes(ctx: &Ctx, rule: &'static Rule, quotes: &[&str]) -> Vec<Citation> {
+fn cite_quotes(ctx: &Ctx, rule: &'static Rule, quotes: &[&Clause]) -> Vec<Citation> {
     let mut out = ctx.cite(rule);
-    out.retain(|c| quotes.contains(&c.quote()));
+    out.retain(|c| quotes.iter().any(|q| std::ptr::eq(*q, c.cite.clause)));
     out
 }
 

@@ -6,6 +6,8 @@
 //! gives it is cited (catalogue §1 item 4). An equivalence is per purpose and
 //! never a 学历.
 
+use crate::law::cn::*;
+use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Equivalence, Reason};
 use crate::request::{CertField, ClassType, Education, SchoolType, SkillLevel, StudyMode};
@@ -39,14 +41,9 @@ pub static GUARD_SCHOOL_LEVEL: Rule = Rule {
         "The school type alone gives no level: a 技师学院 is a 高职 only if formally included in that sequence.",
     ),
     cites: &[
-        cite(&CN_LAW_2022, "第十五条", 35, "中等职业学校教育由高级中等教育层次的中等职业学校（含技工学校）实施。"),
-        cite(&CN_LAW_2022, "第十五条", 36, "根据高等职业学校设置制度规定，将符合条件的技师学院纳入高等职业学校序列。"),
-        also(
-            &YN_REGULATION_2005,
-            "第六条",
-            2456,
-            "中等职业学校教育是高中阶段的职业教育，包括中等专业学校（含职业中专）、职业高中、技工学校等学校教育",
-        ),
+        cite(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS),
+        cite(&law_2022::TECHNICIAN_COLLEGES_INTO_HIGHER),
+        also(&regulation_2005::SECONDARY),
     ],
     superseded: None,
 };
@@ -59,13 +56,8 @@ pub static SECONDARY: Rule = Rule {
         "A 技工学校 education is secondary vocational education: 技工学校 and 中级工班 graduates are at 中专 level.",
     ),
     cites: &[
-        cite(&CN_LAW_2022, "第十五条", 35, "中等职业学校教育由高级中等教育层次的中等职业学校（含技工学校）实施。"),
-        cite(
-            &YN_REGULATION_2005,
-            "第六条",
-            2456,
-            "中等职业学校教育是高中阶段的职业教育，包括中等专业学校（含职业中专）、职业高中、技工学校等学校教育",
-        ),
+        cite(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS),
+        cite(&regulation_2005::SECONDARY),
     ],
     superseded: None,
 };
@@ -78,18 +70,8 @@ pub static GUARD_EVIDENCE: Rule = Rule {
         "The diploma states the class and is the proof for the treatment that follows.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2021_86,
-            "（十九）",
-            1092,
-            "将中级工班、高级工班、预备技师（技师）班等信息在毕业证书上予以明确体现，为毕业生各项政策待遇落实提供支持。",
-        ),
-        cite(
-            &YN_REGULATION_2005,
-            "第十四条",
-            2477,
-            "学历证书、培训证书、职业资格证书是职业学校、职业培训机构的毕业生、结业生从业和享受相应待遇的凭证。",
-        ),
+        cite(&rsbf_2021_86::DIPLOMA_STATES_CLASS),
+        cite(&regulation_2005::CERTIFICATES_PROOF),
     ],
     superseded: None,
 };
@@ -102,12 +84,9 @@ pub static MULTI_CN_2021: Rule = Rule {
         "高级工班、预备技师（技师）班毕业生在应征入伍、就业、工资起点、机关事业单位招聘、职称评审、职级晋升等方面分别按大专、本科享受同等待遇。",
         "高级工班 and 预备技师班 graduates are treated as 大专 and 本科 graduates for enlistment, employment, starting wage, government and public-institution recruitment, titles and rank promotion.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_48,
-        "（四）15.",
-        1190,
-        "技工院校高级工、预备技师（技师）班毕业生在应征入伍、就业、确定工资起点标准、参加机关事业单位招聘、职称评审、职级晋升等方面，分别按照大学专科、本科学历毕业生享受同等待遇。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_48::CLASSES_EQUAL),
+    ],
     superseded: None,
 };
 
@@ -117,12 +96,9 @@ pub static TITLE_ENLIST_CN_2021: Rule = Rule {
         "中级工班、高级工班、预备技师（技师）班毕业生分别按中专、大专、本科落实职称评审、参军入伍等政策。",
         "中级工班, 高级工班 and 预备技师班 graduates count as 中专, 大专 and 本科 for titles and enlistment.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_30,
-        "（十八）",
-        1143,
-        "中级工班、高级工班、预备技师（技师）班毕业生分别按照中专、大专、本科学历落实职称评审、参军入伍等相关政策。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_30::CLASSES_TITLE_ENLIST),
+    ],
     superseded: None,
 };
 
@@ -132,12 +108,9 @@ pub static PI_CN_2021: Rule = Rule {
         "事业单位公开招聘：预备技师（技师）班毕业生可报考要求本科的岗位，高级工班毕业生可报考要求大专的岗位。",
         "Public-institution recruitment: 预备技师班 graduates may apply to 本科 posts, 高级工班 graduates to 大专 posts.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_82,
-        "三",
-        1109,
-        "在符合专业等其他条件的前提下，技工院校预备技师（技师）班毕业生可报名应聘学历要求为大学本科的岗位，高级工班毕业生可报名应聘学历要求为大学专科的岗位。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_82::CLASSES_APPLY),
+    ],
     superseded: None,
 };
 
@@ -147,12 +120,9 @@ pub static TITLE_PI_CN_2021_PLAN: Rule = Rule {
         "三类班级毕业生按规定分别按中专、大专、本科落实职称评审、事业单位公开招聘等政策。",
         "The three classes count as 中专, 大专 and 本科 for titles and public-institution recruitment.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_86,
-        "（十七）",
-        1080,
-        "中级工班、高级工班、预备技师（技师）班毕业生按规定分别按照中专、大专、本科学历落实职称评审、事业单位公开招聘等有关政策。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_86::CLASSES_TITLE_PI),
+    ],
     superseded: None,
 };
 
@@ -163,18 +133,8 @@ pub static TITLE_CN_2022: Rule = Rule {
         "The three classes may apply for titles as 中专, 大专 and 本科; part-time study counts the same as full-time.",
     ),
     cites: &[
-        cite(
-            &CN_RSTF_2022_60,
-            "四",
-            1673,
-            "技工院校中级工班、高级工班、预备技师（技师）班毕业，可分别按照中专、大专、本科学历申报相应系列职称。",
-        ),
-        cite(
-            &CN_RSTF_2022_60,
-            "四",
-            1673,
-            "非全日制学历与全日制学历、职业院校毕业生与同层次普通学校毕业生在职称评审方面享有同等待遇。",
-        ),
+        cite(&rstf_2022_60::CLASSES_TITLE),
+        cite(&rstf_2022_60::PART_TIME_EQUAL),
     ],
     superseded: None,
 };
@@ -186,18 +146,8 @@ pub static INSTRUCTOR_CN_2019: Rule = Rule {
         "技工院校 may open practical-instructor posts to 高级工班 graduates (as 专科) and 预备技师班 graduates (as 本科).",
     ),
     cites: &[
-        cite(
-            &CN_RSTF_2019_95,
-            "二",
-            3470,
-            "技工院校公开招聘生产实习指导教师时，岗位条件可设置为相应专业专科毕业生或技工院校高级工班毕业生，大学本科毕业生或预备技师（技师）班毕业生。",
-        ),
-        also(
-            &CN_RSBF_2021_30,
-            "（十九）",
-            1144,
-            "技工院校公开招聘生产实习指导教师时，岗位所需条件可设置为专科毕业生或技工院校高级工班毕业生、大学本科毕业生或预备技师（技师）班毕业生。",
-        ),
+        cite(&rstf_2019_95::INSTRUCTOR_POSTS),
+        also(&rsbf_2021_30::INSTRUCTOR_POSTS),
     ],
     superseded: None,
 };
@@ -210,12 +160,9 @@ pub static MULTI_YN_2021: Rule = Rule {
         "云南：中级工、高级工、预备技师（技师）班毕业生在入伍、就业、工资起点、机关事业单位招聘、职称评审、职级晋升等方面分别按中专、大专、本科享受同等待遇。",
         "Yunnan: the three classes are treated as 中专, 大专 and 本科 graduates for enlistment, employment, starting wage, government and public-institution recruitment, titles and rank promotion.",
     ),
-    cites: &[cite(
-        &YN_YZF_2021_28,
-        "23.",
-        2338,
-        "技工院校中级工、高级工、预备技师（技师）班毕业生在应征入伍、就业、确定工资起点标准、参加机关事业单位招聘、职称评审、职级晋升等方面，分别按照中专、大学专科、本科学历毕业生享受同等政策待遇。",
-    )],
+    cites: &[
+        cite(&yzf_2021_28::CLASSES_EQUAL),
+    ],
     superseded: None,
 };
 
@@ -225,12 +172,9 @@ pub static MULTI_YN_2022: Rule = Rule {
         "云南：三类班级毕业生按规定对应中专、大专、本科参加职称评审、事业单位公开招聘、参军入伍。",
         "Yunnan: the three classes correspond to 中专, 大专 and 本科 for titles, public-institution recruitment and enlistment.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2022_15,
-        "五、(四)",
-        3408,
-        "落实技工院校中级班、高级工班、预备技师(技师)班毕业生按规定对应中专、大专、本科学历参加职称评审、事业单位公开招聘、参军入伍等有关待遇政策。",
-    )],
+    cites: &[
+        cite(&yrsf_2022_15::CLASSES),
+    ],
     superseded: None,
 };
 
@@ -240,12 +184,9 @@ pub static MULTI_YN_2023: Rule = Rule {
         "云南：三类班级毕业生分别等同于中专、大专、本科毕业生，在企事业单位招聘、入伍、就业创业、工资待遇、职称评审、职级晋升等方面享受同等待遇。",
         "Yunnan: the three classes are equal to 中专, 大专 and 本科 graduates for enterprise and public-institution recruitment, enlistment, employment, pay, titles and rank promotion.",
     ),
-    cites: &[cite(
-        &YN_YBF_2023_9,
-        "（七）",
-        2699,
-        "技工院校中级工、高级工、预备技师（技师）班毕业生分别等同于中专、大学专科、本科学历毕业生，在参加企事业单位招聘、应征入伍、就业创业、工资待遇、职称评审、职级晋升等方面享受同等政策待遇。",
-    )],
+    cites: &[
+        cite(&ybf_2023_9::CLASSES_EQUAL),
+    ],
     superseded: None,
 };
 
@@ -257,12 +198,9 @@ pub static CERT_SCOPE_YN_2014: Rule = Rule {
         "云南2014年办法适用于取得中级工以上国家职业资格证书的职业院校毕业生。",
         "The Yunnan 2014 measures cover vocational graduates holding an 中级工 certificate or higher.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2014_140,
-        "第二条",
-        3441,
-        "从省内外各类职业院校毕业取得中级工以上国家职业资格证书的人员",
-    )],
+    cites: &[
+        cite(&yrsf_2014_140::SCOPE),
+    ],
     superseded: None,
 };
 
@@ -273,18 +211,8 @@ pub static CERT_WAGE_YN_2014: Rule = Rule {
         "技工院校 graduates with a 高级工 or 预备技师 certificate: the first wage is negotiated as for full-time 大专 and 本科 graduates; government bodies and public institutions follow national policy.",
     ),
     cites: &[
-        cite(
-            &YN_YRSF_2014_140,
-            "第五条",
-            3446,
-            "技工院校取得高级工、预备技师职业资格证书的毕业生比照大专、大学本科毕业生享受同等待遇。",
-        ),
-        cite(
-            &YN_YRSF_2014_140,
-            "第五条",
-            3446,
-            "用人单位在与其协商确定初次就业工资水平时分别比照全日制大专、大学本科毕业生执行；机关、事业单位按国家有关政策执行。",
-        ),
+        cite(&yrsf_2014_140::CERTIFICATES_EQUAL),
+        cite(&yrsf_2014_140::FIRST_WAGE),
     ],
     superseded: None,
 };
@@ -295,12 +223,9 @@ pub static CERT_RECRUIT_YN_2014: Rule = Rule {
         "取得高级工、预备技师证书的技工院校毕业生可报考机关、事业单位工勤人员或事业单位专业技术人员，学历比照全日制大专、本科。",
         "技工院校 graduates with a 高级工 or 预备技师 certificate may apply to 工勤 posts of government bodies and public institutions, or professional posts of public institutions, as full-time 大专 and 本科 graduates.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2014_140,
-        "第十二条",
-        3457,
-        "技工院校取得高级工、预备技师职业资格证书的毕业生，可报考机关、事业单位工勤人员或事业单位专业技术人员，其学历比照全日制大专、本科毕业生执行。",
-    )],
+    cites: &[
+        cite(&yrsf_2014_140::RECRUITMENT),
+    ],
     superseded: None,
 };
 
@@ -310,12 +235,9 @@ pub static CERT_NCO_YN_2014: Rule = Rule {
         "取得高级工、预备技师证书的技工院校毕业生纳入直招士官对象，首次授衔和工资起点参照全日制大专、本科。",
         "技工院校 graduates with a 高级工 or 预备技师 certificate may be recruited as NCOs; first rank and starting pay follow full-time 大专 and 本科 graduates.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2014_140,
-        "第十三条",
-        3460,
-        "技工院校取得高级工、预备技师职业资格证书的毕业生，按照《直接从非军事部门招收士官工作规定》纳入军队士官招收对象范围，首次授衔确定工资起点标准等参照全日制大专、本科毕业生执行。",
-    )],
+    cites: &[
+        cite(&yrsf_2014_140::NCO_CERTIFICATES),
+    ],
     superseded: None,
 };
 
@@ -325,15 +247,12 @@ pub static CERT_TITLE_YN_2014: Rule = Rule {
         "（已被取代）取得工程技术类高级工、预备技师证书的技师学院毕业生按大专申报职称；其他技工学校毕业生按中专。",
         "(Superseded) 技师学院 graduates with an engineering 高级工 or 预备技师 certificate applied for titles as 大专; other 技工院校 graduates as 中专.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2014_140,
-        "第九条",
-        3452,
-        "对取得工程技术类高级工、预备技师职业资格证书的技师学院毕业生，可按大专学历参加专业技术职称申报评审；其他技工学校毕业生，可按中专学历参加专业技术职称申报评审。",
-    )],
+    cites: &[
+        cite(&yrsf_2014_140::TITLES),
+    ],
     superseded: Some(Supersession {
-        from: Date::ymd(2021, 8, 12),
-        by: "equiv.title-enlist.cn.2021",
+        by: &TITLE_ENLIST_CN_2021,
+        clause: &rsbf_2021_30::CLASSES_TITLE_ENLIST,
     }),
 };
 
@@ -356,8 +275,6 @@ pub static RULES: &[&Rule] = &[
     &CERT_NCO_YN_2014,
     &CERT_TITLE_YN_2014,
 ];
-
-use crate::date::Date;
 
 /// A class-based rule as a table row: the level per class, the purposes.
 struct ClassRule {

@@ -90,7 +90,7 @@ impl<'a> Ctx<'a> {
 
     pub fn cite_into(&self, rule: &'static Rule, out: &mut Vec<Citation>) {
         for c in rule.cites {
-            if self.jur.includes(c.doc.jurisdiction) && c.doc.in_force() <= self.as_of {
+            if self.jur.includes(c.doc().jurisdiction) && c.doc().in_force() <= self.as_of {
                 out.push(Citation::new(rule.id, c));
             }
         }
@@ -100,7 +100,7 @@ impl<'a> Ctx<'a> {
     pub fn cite_all(&self, rule: &'static Rule) -> Vec<Citation> {
         rule.cites
             .iter()
-            .filter(|c| self.jur.includes(c.doc.jurisdiction))
+            .filter(|c| self.jur.includes(c.doc().jurisdiction))
             .map(|c| Citation::new(rule.id, c))
             .collect()
     }
@@ -139,8 +139,8 @@ impl<'a> Ctx<'a> {
         Some(Superseded {
             rule_id: rule.id,
             level,
-            superseded_by: s.by,
-            since: s.from,
+            superseded_by: s.by.id,
+            since: s.from(),
             citations: self.cite_all(rule),
         })
     }

@@ -18,6 +18,8 @@
 //! certificate, graduation or later date that would suffice.
 
 use crate::date::Date;
+use crate::law::cn::*;
+use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Equivalence, Reason, Recruitment};
 use crate::request::{
@@ -29,19 +31,6 @@ use crate::vocab::{Outcome, Purpose};
 
 use super::equivalence::{self, Grant, PostScope};
 use super::{push_unique, Ctx};
-
-// ------------------------------------------------------------------ quotes
-
-const Q82_THREE_CLASSES: &str = "在符合专业等其他条件的前提下，技工院校预备技师（技师）班毕业生可报名应聘学历要求为大学本科的岗位，高级工班毕业生可报名应聘学历要求为大学专科的岗位。";
-const Q82_SKILL_POSTS: &str =
-    "事业单位公开招聘中有职业技能等级要求的岗位，可以适当降低学历要求，或者不再设置学历要求。";
-const Q_LAW_SKILL_POSTS: &str =
-    "事业单位公开招聘中有职业技能等级要求的岗位，可以适当降低学历要求。";
-const Q48_EQUAL: &str = "技工院校高级工、预备技师（技师）班毕业生在应征入伍、就业、确定工资起点标准、参加机关事业单位招聘、职称评审、职级晋升等方面，分别按照大学专科、本科学历毕业生享受同等待遇。";
-const Q_YN_2021_EQUAL: &str = "技工院校中级工、高级工、预备技师（技师）班毕业生在应征入伍、就业、确定工资起点标准、参加机关事业单位招聘、职称评审、职级晋升等方面，分别按照中专、大学专科、本科学历毕业生享受同等政策待遇。";
-const Q_YN_2014_TWELVE: &str = "技工院校取得高级工、预备技师职业资格证书的毕业生，可报考机关、事业单位工勤人员或事业单位专业技术人员，其学历比照全日制大专、本科毕业生执行。";
-/// The phrase whose reach (公务员录用?) the corpus leaves open.
-const Q_GOVERNMENT_AND_PI: &str = "参加机关事业单位招聘";
 
 // ------------------------------------------------------------------- rules
 
@@ -55,8 +44,8 @@ pub static PI: Rule = Rule {
         "Public-institution recruitment: the level for 事业单位公开招聘 is compared with the post's education requirement; 预备技师班 graduates may apply to 本科 posts, 高级工班 graduates to 大专 posts.",
     ),
     cites: &[
-        cite(&CN_RSBF_2021_82, "三", 1109, Q82_THREE_CLASSES),
-        cite(&CN_RSBF_2021_48, "（四）15.", 1190, Q_GOVERNMENT_AND_PI),
+        cite(&rsbf_2021_82::CLASSES_APPLY),
+        cite(&rsbf_2021_48::CLASSES_EQUAL),
     ],
     superseded: None,
 };
@@ -68,12 +57,9 @@ pub static PI_NORESTRICT: Rule = Rule {
         "事业单位公开招聘不得将毕业院校、国（境）外学习经历、学习方式作为限制性条件：院校类型和非全日制学习都不使人失去报考资格。",
         "Public institutions may not restrict applicants by school, study abroad or mode of study: neither the school type nor part-time study makes an applicant ineligible.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_82,
-        "一",
-        1107,
-        "不得将毕业院校、国（境）外学习经历、学习方式作为限制性条件",
-    )],
+    cites: &[
+        cite(&rsbf_2021_82::NO_RESTRICTIONS),
+    ],
     superseded: None,
 };
 
@@ -86,9 +72,9 @@ pub static SKILLPOST: Rule = Rule {
         "Public-institution posts with a skill-level requirement may lower the education requirement, or drop it.",
     ),
     cites: &[
-        cite(&CN_RSBF_2021_82, "三", 1109, Q82_SKILL_POSTS),
-        cite(&CN_LAW_2022, "第五十三条", 138, Q_LAW_SKILL_POSTS),
-        also(&YN_YBF_2023_9, "（七）", 2699, Q_LAW_SKILL_POSTS),
+        cite(&rsbf_2021_82::SKILL_POSTS),
+        cite(&law_2022::SKILL_POSTS_LOWER),
+        also(&ybf_2023_9::SKILL_POSTS_LOWER),
     ],
     superseded: None,
 };
@@ -100,12 +86,9 @@ pub static PI_RURAL: Rule = Rule {
         "乡村振兴重点帮扶县基层事业单位工勤技能岗位补充急需紧缺技能人才的，可面向职业院校毕业生专项招聘。",
         "In counties prioritised for rural revitalisation, grass-roots public institutions may run recruitment for worker-support posts reserved for vocational graduates.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_82,
-        "五",
-        1111,
-        "乡村振兴重点帮扶县基层事业单位工勤技能岗位补充急需紧缺技能人才的，可面向职业院校毕业生专项招聘。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_82::RURAL),
+    ],
     superseded: None,
 };
 
@@ -117,9 +100,9 @@ pub static GOV_WORKER: Rule = Rule {
         "Worker-support posts in government bodies: the level for 机关招聘 is compared with the post's requirement; no rule covers other posts in government bodies.",
     ),
     cites: &[
-        cite(&CN_RSBF_2021_48, "（四）15.", 1190, Q48_EQUAL),
-        cite(&YN_YZF_2021_28, "23.", 2338, Q_YN_2021_EQUAL),
-        cite(&YN_YRSF_2014_140, "第十二条", 3457, Q_YN_2014_TWELVE),
+        cite(&rsbf_2021_48::CLASSES_EQUAL),
+        cite(&yzf_2021_28::CLASSES_EQUAL),
+        cite(&yrsf_2014_140::RECRUITMENT),
     ],
     superseded: None,
 };
@@ -132,14 +115,9 @@ pub static GOV_CIVILSERVANT_GUARD: Rule = Rule {
         "No rule in the corpus covers civil-service entry (公务员录用) expressly: the widest 机关 grant reaches only worker-support posts, and whether 参加机关事业单位招聘 reaches 公务员 is open. Never eligible.",
     ),
     cites: &[
-        cite(
-            &YN_YRSF_2014_140,
-            "第十二条",
-            3457,
-            "可报考机关、事业单位工勤人员或事业单位专业技术人员",
-        ),
-        cite(&CN_RSBF_2021_48, "（四）15.", 1190, Q_GOVERNMENT_AND_PI),
-        cite(&YN_YZF_2021_28, "23.", 2338, Q_GOVERNMENT_AND_PI),
+        cite(&yrsf_2014_140::RECRUITMENT),
+        cite(&rsbf_2021_48::CLASSES_EQUAL),
+        cite(&yzf_2021_28::CLASSES_EQUAL),
     ],
     superseded: None,
 };
@@ -152,12 +130,9 @@ pub static INSTRUCTOR: Rule = Rule {
         "技工院校公开招聘生产实习指导教师，岗位条件可设置为专科毕业生或高级工班毕业生、本科毕业生或预备技师（技师）班毕业生；取其与事业单位公开招聘等同中的较高者。",
         "技工院校 practical-instructor posts may be opened to 专科 or 高级工班 graduates and to 本科 or 预备技师班 graduates; the higher of that and the public-institution level counts.",
     ),
-    cites: &[cite(
-        &CN_RSTF_2019_95,
-        "二",
-        3470,
-        "技工院校公开招聘生产实习指导教师时，岗位条件可设置为相应专业专科毕业生或技工院校高级工班毕业生，大学本科毕业生或预备技师（技师）班毕业生。",
-    )],
+    cites: &[
+        cite(&rstf_2019_95::INSTRUCTOR_POSTS),
+    ],
     superseded: None,
 };
 
@@ -169,12 +144,9 @@ pub static INSTRUCTOR_SOFT: Rule = Rule {
         "从2019年起，职业院校相关专业教师原则上从具有3年以上企业工作经历并具有高职以上学历的人员中公开招聘，高级工以上可适当放宽学历要求，2020年起基本不再从应届毕业生中招聘（仅作提示）。",
         "From 2019, vocational-school teachers are in principle hired from people with 3+ years in enterprises and 高职+ education; education may be relaxed for 高级工+; from 2020 fresh graduates are basically not hired (a caveat only).",
     ),
-    cites: &[cite(
-        &CN_GF_2019_4,
-        "三、（十二）",
-        328,
-        "从2019年起，职业院校、应用型本科高校相关专业教师原则上从具有3年以上企业工作经历并具有高职以上学历的人员中公开招聘，特殊高技能人才（含具有高级工以上职业资格人员）可适当放宽学历要求，2020年起基本不再从应届毕业生中招聘。",
-    )],
+    cites: &[
+        cite(&gf_2019_4::TEACHERS_FROM_ENTERPRISES),
+    ],
     superseded: None,
 };
 
@@ -187,18 +159,8 @@ pub static ENTERPRISE: Rule = Rule {
         "Enterprise hiring: the level for enterprise recruitment is compared with the post's requirement; employers may not set conditions that block vocational graduates; state-owned enterprises must state skill requirements.",
     ),
     cites: &[
-        cite(
-            &CN_LAW_2022,
-            "第五十三条",
-            138,
-            "用人单位不得设置妨碍职业学校毕业生平等就业、公平竞争的报考、录用、聘用条件。",
-        ),
-        cite(
-            &CN_LAW_2022,
-            "第五十三条",
-            138,
-            "机关、事业单位、国有企业在招录、招聘技术技能岗位人员时，应当明确技术技能要求，将技术技能水平作为录用、聘用的重要条件。",
-        ),
+        cite(&law_2022::NO_BARRIERS),
+        cite(&law_2022::SKILL_REQUIREMENTS),
     ],
     superseded: None,
 };
@@ -210,12 +172,9 @@ pub static ENLIST: Rule = Rule {
         "云南：职业院校（含技工院校）在校生和毕业生可报名参军；征兵条件不在语料中。",
         "Yunnan: students and graduates of vocational schools (技工院校 included) may register for conscription; the conscription conditions are not in the corpus.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2014_140,
-        "第六条",
-        3447,
-        "职业院校（含技工院校）在校生和毕业生可报名参军，符合征兵条件批准入伍的，享受义务兵津贴、退役金和家庭优抚优待等相关待遇。",
-    )],
+    cites: &[
+        cite(&yrsf_2014_140::ENLISTMENT),
+    ],
     superseded: None,
 };
 
@@ -228,18 +187,8 @@ pub static NCO: Rule = Rule {
         "Yunnan: graduates of 高级技工学校, 技师学院 and other vocational schools, and 技工院校 graduates with a 高级工 or 预备技师 certificate, may apply for direct NCO recruitment; the conditions are not in the corpus.",
     ),
     cites: &[
-        cite(
-            &YN_YRSF_2014_140,
-            "第六条",
-            3447,
-            "高级技工学校、技师学院等职业院校毕业生可报名参加直招士官的招收，符合招收条件批准入伍的，享受军队士官招收的相关待遇。",
-        ),
-        cite(
-            &YN_YRSF_2014_140,
-            "第十三条",
-            3460,
-            "技工院校取得高级工、预备技师职业资格证书的毕业生，按照《直接从非军事部门招收士官工作规定》纳入军队士官招收对象范围，首次授衔确定工资起点标准等参照全日制大专、本科毕业生执行。",
-        ),
+        cite(&yrsf_2014_140::NCO),
+        cite(&yrsf_2014_140::NCO_CERTIFICATES),
     ],
     superseded: None,
 };

@@ -6,6 +6,8 @@
 //! order of the 八级工 ladder, with 预备技师 placed between 高级工 and 技师
 //! (catalogue §4 Q7). [`meets`] is the one gate test every group uses.
 
+use crate::law::cn::*;
+use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Reason, Skill};
 use crate::request::{Employer, Jurisdiction, PostType, SkillLevel};
@@ -23,24 +25,9 @@ pub static LADDER: Rule = Rule {
         "The skill ladder is the 八级工: apprentice, junior, intermediate, senior, technician, senior technician, special technician, chief technician; 预备技师 sits between senior and technician.",
     ),
     cites: &[
-        cite(
-            &CN_ZBF_2022_58,
-            "（十一）",
-            211,
-            "形成由学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师构成的“八级工”职业技能等级（岗位）序列。",
-        ),
-        cite(
-            &CN_ZBF_2022_58,
-            "（十一）",
-            211,
-            "对设有高级技师的职业（工种），可在其上增设特级技师和首席技师技术职务（岗位）",
-        ),
-        also(
-            &YN_YBF_2023_9,
-            "（十三）",
-            2725,
-            "构建由学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师构成的“八级工”职业技能等级（岗位）序列。",
-        ),
+        cite(&zbf_2022_58::EIGHT_LEVELS),
+        cite(&zbf_2022_58::NEW_LEVELS),
+        also(&ybf_2023_9::EIGHT_LEVELS),
     ],
     superseded: None,
 };
@@ -62,19 +49,9 @@ pub static HIGH_SKILLED: Rule = Rule {
         "高技能人才 (high-skilled talent) means holding a 高级工 (senior) certificate or higher, 预备技师 included.",
     ),
     cites: &[
-        cite(&CN_ZBF_2022_58, "前言", 196, "加强高级工以上的高技能人才队伍建设"),
-        cite(
-            &CN_RSBF_2021_102,
-            "专栏1",
-            1735,
-            "新增高技能人才（取得高级工及以上职业资格证书或职业技能等级证书）",
-        ),
-        cite(
-            &CN_RSBF_2021_30,
-            "（六）",
-            1129,
-            "重点培养技师、预备技师、高级工等高技能人才",
-        ),
+        cite(&zbf_2022_58::HIGH_SKILLED),
+        cite(&rsbf_2021_102::HIGH_SKILLED_DEFINED),
+        cite(&rsbf_2021_30::HIGH_SKILLED_INCLUDES_PREPARATORY),
     ],
     superseded: None,
 };
@@ -94,12 +71,9 @@ pub static PARITY: Rule = Rule {
         "各类用人单位对在聘的高级工以上高技能人才，在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面按相应层级专业技术人员享受同等待遇。",
         "Employers treat in-post senior-level-and-above skilled workers like professional staff of the corresponding level for study, appointments, promotion, awards and research projects.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2021_48,
-        "（四）16.",
-        1191,
-        "各类用人单位对在聘的高级工以上高技能人才在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面，按相应层级专业技术人员享受同等待遇。",
-    )],
+    cites: &[
+        cite(&rsbf_2021_48::PARITY),
+    ],
     superseded: None,
 };
 
@@ -115,12 +89,9 @@ pub static TITLE_MAP_YN_2014: Rule = Rule {
         "云南：基层和企业生产一线的高级技师、技师、高级工，符合招考条件的，可比照高级工程师、工程师、助理工程师，参加机关、事业单位工勤人员或事业单位专业技术人员招考。",
         "Yunnan: senior technicians, technicians and senior workers at the grass roots or on a production line may apply to 工勤 posts of government bodies and public institutions, or professional posts of public institutions, on a par with senior engineers, engineers and assistant engineers.",
     ),
-    cites: &[cite(
-        &YN_YRSF_2014_140,
-        "第十一条",
-        3456,
-        "在基层和企业生产一线的高级技师、技师、高级工等高技能人才，符合机关、事业单位招考条件的，可比照本岗位的高级工程师、工程师、助理工程师，参加机关、事业单位的工勤人员或事业单位专业技术人员的招考。",
-    )],
+    cites: &[
+        cite(&yrsf_2014_140::TITLE_COMPARISON),
+    ],
     superseded: None,
 };
 

@@ -23,6 +23,7 @@
 //! post grades of L1392, because no output needs them.
 
 use crate::date::Date;
+use crate::law::cn::*;
 use crate::law::*;
 use crate::report::{Citation, TitleStatus};
 use crate::request::{
@@ -44,19 +45,9 @@ pub static LADDER: Rule = Rule {
         "技工院校 teacher titles have two ladders: theory teachers (assistant lecturer, lecturer, senior lecturer, professor-level lecturer) and practical instructors (grade 3, 2, 1, senior, professor-level). They apply to 技工学校, 高级技工学校 and 技师学院.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "二、（一）1",
-            1391,
-            "助理级、中级、副高级和正高级职称名称依次为助理讲师、讲师、高级讲师、正高级讲师。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "二、（一）1",
-            1391,
-            "员级、助理级、中级、副高级和正高级职称名称依次为三级实习指导教师、二级实习指导教师、一级实习指导教师、高级实习指导教师、正高级实习指导教师。",
-        ),
-        cite(&CN_RSBF_2017_90, "三", 1408, "本意见适用于技工学校、高级技工学校、技师学院。"),
+        cite(&rsbf_2017_90::THEORY_LADDER),
+        cite(&rsbf_2017_90::PRACTICAL_LADDER),
+        cite(&rsbf_2017_90::SCOPE),
     ],
     superseded: None,
 };
@@ -69,14 +60,9 @@ pub static COMMON: Rule = Rule {
         "Every level: the teacher qualification and frontline teaching; appraisals of the last 3 years rated competent or better; enterprise practice as required.",
     ),
     cites: &[
-        cite(&CN_RSBF_2017_90, "附件 四", 1421, "四、具备相应的教师资格，并在教育教学一线工作。"),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 五",
-            1423,
-            "五、任现职以来近3年年度考核和师德考核均为称职（合格）以上。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 六", 1425, "六、任现职期间参加企业实践符合有关文件规定要求。"),
+        cite(&rsbf_2017_90::QUALIFICATION),
+        cite(&rsbf_2017_90::APPRAISALS),
+        cite(&rsbf_2017_90::ENTERPRISE_PRACTICE),
     ],
     superseded: None,
 };
@@ -105,20 +91,10 @@ pub static THEORY_ASSISTANT: Rule = Rule {
         "Assistant lecturer: 本科 or a 预备技师班 with a passed 1-year probation, or a master's degree; technical-theory teachers also need 初级 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）助理讲师",
-            1443,
-            "具备大学本科毕业学历或技工院校预备技师（技师）班毕业，见习期1年期满并考核合格；或者具备硕士学位。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）助理讲师",
-            1445,
-            "技术理论课教师具有相关职业（工种）初级及以上技能水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（一）助理讲师", 1439, "基本胜任班主任工作"),
-        cite(&CN_RSBF_2017_90, "附件 七（一）助理讲师", 1442, "见习一年期间的教案"),
+        cite(&rsbf_2017_90::ASSISTANT_EDUCATION),
+        cite(&rsbf_2017_90::ASSISTANT_SKILL),
+        cite(&rsbf_2017_90::ASSISTANT_CLASS_TEACHER),
+        cite(&rsbf_2017_90::ASSISTANT_LESSON_PLANS),
     ],
     superseded: None,
 };
@@ -130,20 +106,10 @@ pub static THEORY_LECTURER: Rule = Rule {
         "Lecturer: 本科 or a 预备技师班 with 4 years as assistant lecturer, a master's with 2 years, or a doctorate; technical-theory teachers also need 中级 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）讲师",
-            1468,
-            "具备大学本科毕业学历或技工院校预备技师（技师）班毕业，并在助理讲师岗位任教4年以上；或者具备硕士学位，并在助理讲师岗位任教2年以上；或者具备博士学位。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）讲师",
-            1470,
-            "技术理论课教师具有相关职业（工种）中级及以上技能水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（一）讲师", 1450, "担任班主任1年以上"),
-        cite(&CN_RSBF_2017_90, "附件 七（一）讲师", 1455, "应至少具备下列2项条件："),
+        cite(&rsbf_2017_90::LECTURER_EDUCATION),
+        cite(&rsbf_2017_90::LECTURER_SKILL),
+        cite(&rsbf_2017_90::LECTURER_CLASS_TEACHER),
+        cite(&rsbf_2017_90::LECTURER_MENU),
     ],
     superseded: None,
 };
@@ -155,19 +121,9 @@ pub static THEORY_SENIOR: Rule = Rule {
         "Senior lecturer: 本科 or higher, or a 预备技师班, with 5 years appointed as lecturer; technical-theory teachers also need 高级 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）高级讲师",
-            1499,
-            "具备大学本科及以上学历或技工院校预备技师（技师）班毕业，受聘讲师职务5年以上。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）高级讲师",
-            1501,
-            "技术理论课教师具有相关职业（工种）高级及以上技能操作水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（一）高级讲师", 1482, "应至少具备下列3项条件："),
+        cite(&rsbf_2017_90::SENIOR_LECTURER_EDUCATION),
+        cite(&rsbf_2017_90::SENIOR_LECTURER_SKILL),
+        cite(&rsbf_2017_90::SENIOR_LECTURER_MENU),
     ],
     superseded: None,
 };
@@ -179,20 +135,10 @@ pub static THEORY_PROFESSOR: Rule = Rule {
         "Professor-level lecturer: normally 本科 or higher, or a 预备技师班, with 5 years appointed as senior lecturer and 10 years of frontline teaching; technical-theory teachers also need 技师 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）正高级讲师",
-            1534,
-            "一般应具备大学本科及以上学历或技工院校预备技师（技师）班毕业，受聘高级讲师5年以上。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（一）正高级讲师",
-            1536,
-            "技术理论课教师具有相关职业（工种）技师及以上技能操作水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（一）正高级讲师", 1506, "在教育教学一线工作10年以上"),
-        cite(&CN_RSBF_2017_90, "附件 七（一）正高级讲师", 1515, "应至少具备下列4项条件："),
+        cite(&rsbf_2017_90::PROFESSOR_LECTURER_EDUCATION),
+        cite(&rsbf_2017_90::PROFESSOR_LECTURER_SKILL),
+        cite(&rsbf_2017_90::PROFESSOR_LECTURER_FRONTLINE),
+        cite(&rsbf_2017_90::PROFESSOR_LECTURER_MENU),
     ],
     superseded: None,
 };
@@ -206,19 +152,9 @@ pub static PRACTICAL_GRADE3: Rule = Rule {
         "Grade-3 instructor: 中专 (技工学校), 大专 or a 高级工班 with a passed 1-year probation, or 本科 or a 预备技师班; 中级 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）三级实习指导教师",
-            1555,
-            "具备中等职业学校（技工学校）毕业学历、大学专科学历或技工院校高级工班毕业，见习1年期满并考核合格；或者具备大学本科学历或技工院校预备技师（技师）班毕业。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）三级实习指导教师",
-            1557,
-            "具有相关职业（工种）中级及以上技能操作水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（二）三级实习指导教师", 1554, "见习一年期间的教案"),
+        cite(&rsbf_2017_90::GRADE3_EDUCATION),
+        cite(&rsbf_2017_90::GRADE3_SKILL),
+        cite(&rsbf_2017_90::GRADE3_LESSON_PLANS),
     ],
     superseded: None,
 };
@@ -230,20 +166,10 @@ pub static PRACTICAL_GRADE2: Rule = Rule {
         "Grade-2 instructor: as grade 3 for 3 years (中专), 2 years (大专, 高级工班) or 1 year (本科, 预备技师班), or a master's degree; 高级 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）二级实习指导教师",
-            1570,
-            "具备中等职业学校（技工学校）毕业学历，在三级实习指导教师岗位上任教3年；或者具备大学专科学历或技工院校高级工班毕业，在三级实习指导教师岗位上任教2年；或者具备大学本科学历或技工院校预备技师（技师）班毕业，在三级实习指导教师岗位上任教1年；或者具备硕士学位；",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）二级实习指导教师",
-            1572,
-            "具有相关职业（工种）高级及以上技能操作水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（二）二级实习指导教师", 1568, "能够胜任班主任工作"),
-        cite(&CN_RSBF_2017_90, "附件 七（二）二级实习指导教师", 1569, "参加工作以来的教案"),
+        cite(&rsbf_2017_90::GRADE2_EDUCATION),
+        cite(&rsbf_2017_90::GRADE2_SKILL),
+        cite(&rsbf_2017_90::GRADE2_CLASS_TEACHER),
+        cite(&rsbf_2017_90::GRADE2_LESSON_PLANS),
     ],
     superseded: None,
 };
@@ -255,20 +181,10 @@ pub static PRACTICAL_GRADE1: Rule = Rule {
         "Grade-1 instructor: as grade 2 for 5 years (中专), 4 (大专, 高级工班), 3 (本科, 预备技师班) or 2 (master's); 技师 skill or higher.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）一级实习指导教师",
-            1597,
-            "具备中等职业学校（技工学校）毕业学历，在二级实习指导教师岗位上任教5年以上；或者具备大学专科或技工院校高级工班毕业，在二级实习指导教师岗位任教4年以上；或者具备大学本科学历或技工院校预备技师（技师）班毕业，在二级实习指导教师岗位任教3年以上；或者具备硕士学位，在二级实习指导教师岗位任教2年以上。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）一级实习指导教师",
-            1599,
-            "具有相关职业（工种）技师及以上技能操作水平。",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（二）一级实习指导教师", 1579, "担任班主任1年以上"),
-        cite(&CN_RSBF_2017_90, "附件 七（二）一级实习指导教师", 1584, "应至少具备下列2项条件："),
+        cite(&rsbf_2017_90::GRADE1_EDUCATION),
+        cite(&rsbf_2017_90::GRADE1_SKILL),
+        cite(&rsbf_2017_90::GRADE1_CLASS_TEACHER),
+        cite(&rsbf_2017_90::GRADE1_MENU),
     ],
     superseded: None,
 };
@@ -280,25 +196,10 @@ pub static PRACTICAL_SENIOR: Rule = Rule {
         "Senior instructor: 本科 or higher, or a 预备技师班, with 5 years appointed as grade-1 instructor; 高级技师 skill.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）高级实习指导教师",
-            1630,
-            "具备大学本科及以上学历或技工院校预备技师（技师）班毕业，受聘一级实习指导教师5年以上。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）高级实习指导教师",
-            1632,
-            "具有相关职业（工种）高级技师技能操作水平。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）高级实习指导教师",
-            1605,
-            "承担过预备技师及以上毕业课题指导工作",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（二）高级实习指导教师", 1612, "应至少具备下列3项条件："),
+        cite(&rsbf_2017_90::SENIOR_INSTRUCTOR_EDUCATION),
+        cite(&rsbf_2017_90::SENIOR_INSTRUCTOR_SKILL),
+        cite(&rsbf_2017_90::SENIOR_INSTRUCTOR_PROJECTS),
+        cite(&rsbf_2017_90::SENIOR_INSTRUCTOR_MENU),
     ],
     superseded: None,
 };
@@ -310,25 +211,10 @@ pub static PRACTICAL_PROFESSOR: Rule = Rule {
         "Professor-level instructor: normally 本科 or higher, or a 预备技师班, with 5 years appointed as senior instructor and 10 years of frontline teaching; 高级技师 skill.",
     ),
     cites: &[
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）正高级实习指导教师",
-            1661,
-            "一般应具备大学本科及以上学历或技工院校预备技师（技师）班毕业，受聘高级实习指导教师5年以上。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）正高级实习指导教师",
-            1663,
-            "具有相关职业（工种）高级技师技能操作水平。",
-        ),
-        cite(
-            &CN_RSBF_2017_90,
-            "附件 七（二）正高级实习指导教师",
-            1635,
-            "在教育教学一线工作10年以上，独立承担过预备技师及以上毕业课题指导工作",
-        ),
-        cite(&CN_RSBF_2017_90, "附件 七（二）正高级实习指导教师", 1644, "应至少具备下列4项条件："),
+        cite(&rsbf_2017_90::PROFESSOR_INSTRUCTOR_EDUCATION),
+        cite(&rsbf_2017_90::PROFESSOR_INSTRUCTOR_SKILL),
+        cite(&rsbf_2017_90::PROFESSOR_INSTRUCTOR_FRONTLINE),
+        cite(&rsbf_2017_90::PROFESSOR_INSTRUCTOR_MENU),
     ],
     superseded: None,
 };
@@ -342,12 +228,9 @@ pub static DIRECT_SENIOR: Rule = Rule {
         "获得中华技能大奖、全国技术能手，担任国家级技能大师工作室负责人，本人获得或指导学生获得世界技能大赛优胜奖以上名次，获得省部级以上表彰的劳动模范、优秀教师、优秀教育工作者，可直接申报评审高级职称。",
         "Winners of the 中华技能大奖, 全国技术能手, heads of a national master's studio, WorldSkills medallists (self or coached, excellence or better), and provincial-level model workers, outstanding teachers or educators may apply directly for a senior title.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2017_90,
-        "二、（二）3",
-        1396,
-        "获得中华技能大奖、全国技术能手荣誉称号，担任国家级技能大师工作室负责人，本人获得或指导学生获得世界技能大赛优胜奖以上名次，获得省部级以上表彰的劳动模范、优秀教师、优秀教育工作者，可直接申报评审高级职称。",
-    )],
+    cites: &[
+        cite(&rsbf_2017_90::DIRECT_SENIOR),
+    ],
     superseded: None,
 };
 
@@ -359,12 +242,9 @@ pub static ENTERPRISE_HIRE: Rule = Rule {
         "从企业直接录用的具有工作经验的高技能人才，可按有关规定申报评审中级以上生产实习课指导教师职称。",
         "High-skilled workers hired directly from enterprises with work experience may apply for intermediate-or-higher practical-instructor titles under the relevant rules.",
     ),
-    cites: &[cite(
-        &CN_RSBF_2017_90,
-        "二、（二）3",
-        1396,
-        "对于从企业直接录用的具有工作经验的高技能人才，可按有关规定申报评审中级以上生产实习课指导教师职称。",
-    )],
+    cites: &[
+        cite(&rsbf_2017_90::ENTERPRISE_HIRE),
+    ],
     superseded: None,
 };
 
@@ -376,8 +256,8 @@ pub static FLOOR: Rule = Rule {
         "The national standard is a floor: provinces may set stricter standards; public schools combine evaluation with appointment to a post.",
     ),
     cites: &[
-        cite(&CN_RSBF_2017_90, "二、（二）2", 1395, "制定不低于国家标准的具体评价标准"),
-        cite(&CN_RSBF_2017_90, "二、（四）", 1402, "公办技工院校教师职称评审时要坚持评聘结合"),
+        cite(&rsbf_2017_90::PROVINCIAL_STANDARDS),
+        cite(&rsbf_2017_90::EVALUATION_WITH_APPOINTMENT),
     ],
     superseded: None,
 };
@@ -391,18 +271,8 @@ pub static EDUCATION_2022: Rule = Rule {
         "Education is a basic requirement: without it, outstanding applicants may apply by exception (破格) on the recommendation of two or more 正高 peers; awards and honours may not be made restrictive requirements.",
     ),
     cites: &[
-        cite(
-            &CN_RSTF_2022_60,
-            "四",
-            1673,
-            "各职称系列对申报人学历只作基本要求，不具备规定学历但业绩显著、贡献突出的，可由2名以上具备正高级职称的同行专家推荐破格申报，法律法规另有规定的除外。",
-        ),
-        cite(
-            &CN_RSTF_2022_60,
-            "四",
-            1673,
-            "不得将科研项目、经费数量、获奖情况、论文期刊层次、头衔、称号等作为职称评审的限制性要求。",
-        ),
+        cite(&rstf_2022_60::EDUCATION_BASIC),
+        cite(&rstf_2022_60::NOT_RESTRICTIVE),
     ],
     superseded: None,
 };
