@@ -96,8 +96,7 @@ fn clause_ids_are_stable_and_unique() {
         };
         let base = format!("{}#{label}", c.doc.id);
         let ok = c.id == base
-            || c
-                .id
+            || c.id
                 .strip_prefix(&base)
                 .and_then(|s| s.strip_prefix('/'))
                 .and_then(|n| n.parse::<u32>().ok())
