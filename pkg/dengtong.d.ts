@@ -26,7 +26,8 @@ export type Competition =
 export type Medal = "gold" | "silver" | "bronze" | "excellence";
 export type Honour =
 | "chinaSkillsAward" | "nationalTechnicalExpert" | "provincialSkillsAward"
-| "provincialTechnicalExpert" | "specialAllowance" | "masterStudioLead" | "modelWorker";
+| "provincialTechnicalExpert" | "specialAllowance" | "masterStudioLead"
+| "nationalMasterStudioLead" | "provincialMasterStudioLead" | "modelWorker";
 export type Employer =
 | "publicInstitution" | "governmentOrgan" | "stateOwnedEnterprise"
 | "enterprise" | "technicalSchool" | "military";
@@ -42,14 +43,23 @@ export type Purpose =
 | "professionalTitle" | "publicInstitutionRecruitment" | "governmentRecruitment"
 | "enterpriseRecruitment" | "enlistment" | "ncoRecruitment" | "startingWage"
 | "rankPromotion" | "employmentPolicies" | "instructorRecruitment";
-/** `undetermined`: a fact is missing (`missing` names the request field). */
-export type Outcome = "eligible" | "ineligible" | "undetermined" | "notYet";
+/**
+ * `undetermined`: a request field is missing (`missing` names it);
+ * `unclear`: the text itself does not settle it (the open point is a reason, with its clause);
+ * `notYet` (titles): eligible from `eligibleFrom`.
+ */
+export type Outcome = "eligible" | "ineligible" | "undetermined" | "unclear" | "notYet";
 export type Route = "publicInstitution" | "technicalSchoolTeaching" | "vocationalSchoolTeaching";
 export type EntitlementId =
 | "internshipSubsidy" | "jobSeekingStartupSubsidy" | "socialInsuranceSubsidy"
 | "startupGuaranteedLoan" | "taxRelief" | "startupSubsidy" | "rentSubsidy"
 | "trainingSubsidy" | "skillAssessmentSubsidy" | "collegeGraduatePolicies"
 | "competitionCashAward" | "skillLevelPromotion";
+/** A report section, as summary lines and section-wide caveats name it. */
+export type Section =
+| "equivalences" | "recruitment" | "directRecruitment" | "entitlements" | "titles" | "skill";
+/** What an equivalence rests on. */
+export type Basis = "class" | "certificate" | "school";
 
 /** 职业资格 / 职业技能等级证书. */
 export interface Certificate { level: SkillLevel; field?: CertField | null; }
@@ -64,6 +74,12 @@ export interface Award {
 export interface Graduate {
     schoolType: SchoolType;
     classType?: ClassType | null;
+    /**
+     * The 学历 held from school. Implied where the school type settles it
+     * (secondaryVocationalSchool, higherVocationalCollege, vocationalUniversity);
+     * for a 技工院校 graduate, a 学历 held besides the class (e.g. 自学考试).
+     */
+    education?: Education | null;
     studyMode?: StudyMode | null;
     /** `null` or absent: still enrolled (在校生). */
     graduationDate?: IsoDate | null;
@@ -99,6 +115,7 @@ export interface Request {
     teacher?: Teacher | null;
 }
 
+/** A document as printed in the source, once per report (`documents`). */
 export interface DocumentRef {
     id: string;
     title: string;
@@ -112,40 +129,62 @@ export interface DocumentRef {
     /** 1 = law … 8 = provincial department. */
     rank: number;
 }
-/** A verbatim quote of one clause. */
-export interface Citation { ruleId: string; document: DocumentRef; article: string; quote: string; }
+/** A clause, once per report (`clauses`): verbatim, with its line in `sources/<documentId>.txt`. */
+export interface Clause { documentId: string; article: string; line: number; quote: string; }
+/** A decision's basis: a clause as the rule relying on it cites it. */
+export interface Citation { ruleId: string; clauseId: string; }
+/** A parameter of a text: a wire name, an ISO date, a number, or a request field path. */
+export type ParamValue = string | number;
+/**
+ * Every human-readable item: a stable `code` to switch on, its `text` in the
+ * request's language, and where they apply its `params`, `ruleId`, `citations`.
+ */
+export interface TextItem {
+    code: string;
+    text: string;
+    params?: Record<string, ParamValue>;
+    ruleId?: string;
+    citations?: Citation[];
+}
+/** A summary line or caveat, with its section (absent: the whole report). */
+export interface SectionText extends TextItem { section?: Section; }
+/** The answer first: one sentence in plain words, then a line per section. */
+export interface Summary { headline: TextItem; lines: SectionText[]; }
 export interface Superseded {
     ruleId: string;
     level?: Education;
     supersededBy: string;
-    /** The first day the rule no longer applies. */
+    /** The first day the rule no longer applies (the superseding document's date). */
     since: IsoDate;
     citations: Citation[];
 }
-export interface Reason { ruleId: string; text: string; citations: Citation[]; }
+/** A reason always carries its rule and citations. */
+export interface Reason extends TextItem { ruleId?: string; citations: Citation[]; }
+/** A request field, as a path: `graduate.education`, `graduate.awards[1].rank`… */
+export type FieldPath = string;
 export interface Equivalence {
     purpose: Purpose;
     level: Education;
-    text: string;
+    basis: Basis[];
     citations: Citation[];
     superseded: Superseded[];
-    caveats: string[];
+    caveats: TextItem[];
 }
 export interface Recruitment {
     outcome: Outcome;
     purpose?: Purpose;
     level?: Education;
     reasons: Reason[];
-    missing: string[];
-    toQualify: string[];
-    caveats: string[];
+    missing: FieldPath[];
+    toQualify: TextItem[];
+    caveats: TextItem[];
 }
 export interface DirectRoute {
     route: Route;
     outcome: Outcome;
-    reasons: string[];
-    missing: string[];
-    caveats: string[];
+    reasons: TextItem[];
+    missing: FieldPath[];
+    caveats: TextItem[];
     citations: Citation[];
 }
 export interface Entitlement {
@@ -153,9 +192,11 @@ export interface Entitlement {
     status: Outcome;
     /** In 元, where the source prints an amount. */
     amount: number | null;
-    amountText: string;
-    conditions: string[];
-    missing: string[];
+    amountText: TextItem;
+    /** The open points of an `unclear` entry, with their clauses. */
+    reasons: Reason[];
+    conditions: TextItem[];
+    missing: FieldPath[];
     citations: Citation[];
     superseded: Superseded[];
     /** Award-based entries (competitionCashAward, skillLevelPromotion): the index into `graduate.awards`. */
@@ -169,19 +210,23 @@ export interface TitleStatus {
     direct: boolean;
     /** Already held: the current title or a rung below it. */
     held: boolean;
-    reasons: string[];
-    requirements: string[];
-    missing: string[];
-    toQualify: string[];
-    caveats: string[];
+    reasons: TextItem[];
+    requirements: TextItem[];
+    missing: FieldPath[];
+    toQualify: TextItem[];
+    caveats: TextItem[];
     citations: Citation[];
 }
 export interface Skill { level: SkillLevel | null; highSkilled: boolean; notes: Reason[]; }
-/** The whole answer (api.md). */
+/** The whole answer (api.md, contract 0.2). */
 export interface Report {
+    summary: Summary;
     asOf: IsoDate;
     jurisdiction: Jurisdiction;
     rulesVersion: string;
+    lang: Lang;
+    /** Caveats given once: for a whole section (`section`) or the whole report. */
+    caveats: SectionText[];
     equivalences: Equivalence[];
     recruitment?: Recruitment;
     directRecruitment: DirectRoute[];
@@ -189,6 +234,10 @@ export interface Report {
     titles?: TitleStatus[];
     skill: Skill;
     notes: Reason[];
+    /** Every clause the report cites, once. */
+    clauses: Record<string, Clause>;
+    /** Every document those clauses belong to, once. */
+    documents: Record<string, DocumentRef>;
 }
 
 /** `invalid_csv`: a batch file that cannot be read as a whole (the batch module only). */
@@ -201,7 +250,7 @@ export interface DengtongError extends Error {
 }
 
 export interface Version { version: string; rulesVersion: string; }
-export interface RuleCitation { document: string; article: string; line: number; quote: string; operative: boolean; }
+export interface RuleCitation { clauseId: string; operative: boolean; }
 export interface RuleEntry {
     id: string;
     /** Rule group A–F. */
@@ -209,14 +258,24 @@ export interface RuleEntry {
     gloss: { "zh-CN": string; en: string };
     /** First day the rule applies, per jurisdiction; absent where it never does. */
     from: { CN?: IsoDate; "CN-YN"?: IsoDate };
-    superseded?: { from: IsoDate; by: string };
+    /** `partial`: only where the superseding rule reaches. */
+    superseded?: { from: IsoDate; by: string; clauseId: string; partial: boolean };
     citations: RuleCitation[];
 }
+/** A text code with both wordings (`{param}` placeholders). */
+export interface CodeEntry { code: string; "zh-CN": string; en: string; }
+export interface VocabularyEntry { name: string; values: { value: string; "zh-CN": string; en: string }[]; }
 export interface Rules {
     version: string;
     rulesVersion: string;
     documents: (DocumentRef & { lines: [number, number]; planEnd?: IsoDate })[];
+    /** Every clause once. */
+    clauses: Record<string, Clause>;
     rules: RuleEntry[];
+    /** Every text code with its zh-CN and English wording. */
+    codes: CodeEntry[];
+    /** Every vocabulary with its values' labels. */
+    vocabulary: VocabularyEntry[];
 }
 
 
@@ -234,7 +293,8 @@ export interface Rules {
 export function evaluate(request: Request): Report;
 
 /**
- * Every document and rule, with its dates and verbatim citations.
+ * Every document and clause once, every rule with its dates and clauses,
+ * every text code with both wordings, every vocabulary with its labels.
  */
 export function rules(): Rules;
 

@@ -21,7 +21,8 @@ export function evaluate(request) {
 }
 
 /**
- * Every document and rule, with its dates and verbatim citations.
+ * Every document and clause once, every rule with its dates and clauses,
+ * every text code with both wordings, every vocabulary with its labels.
  * @returns {Rules}
  */
 export function rules() {

@@ -70,7 +70,8 @@ export function evaluateCsvChunk(csv, post, options, start, maxRows) {
 }
 
 /**
- * Every document and rule, with its dates and verbatim citations.
+ * Every document and clause once, every rule with its dates and clauses,
+ * every text code with both wordings, every vocabulary with its labels.
  * @returns {Rules}
  */
 export function rules() {
@@ -129,7 +130,7 @@ function __wbg_get_imports() {
             const ret = Object.assign(arg0, arg1);
             return ret;
         },
-        __wbg_decode_0d7044b448048fc9: function() { return handleError(function (arg0, arg1, arg2, arg3) {
+        __wbg_decode_63c55d6dfc7af5c6: function() { return handleError(function (arg0, arg1, arg2, arg3) {
             const ret = arg1.decode(getArrayU8FromWasm0(arg2, arg3));
             const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
             const len1 = WASM_VECTOR_LEN;
@@ -206,7 +207,7 @@ function __wbg_get_imports() {
             const ret = new Uint8Array(arg0);
             return ret;
         },
-        __wbg_new_150b5dc39553caf7: function() { return handleError(function (arg0, arg1, arg2) {
+        __wbg_new_448d8fc7c7c6079a: function() { return handleError(function (arg0, arg1, arg2) {
             const ret = new TextDecoder(getStringFromWasm0(arg0, arg1), arg2);
             return ret;
         }, arguments); },

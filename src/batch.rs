@@ -951,7 +951,7 @@ fn fill(out: &mut BatchRow, report: &Report) {
     let mut docs: Vec<String> = Vec::new();
     let mut add = |cites: &[Citation]| {
         for c in cites {
-            let d = c.document();
+            let d = c.clause.doc;
             let name = if d.number.is_empty() {
                 format!("《{}》", d.title)
             } else {
@@ -967,15 +967,15 @@ fn fill(out: &mut BatchRow, report: &Report) {
         out.purpose = r.purpose;
         out.level = r.level;
         for reason in &r.reasons {
-            add(&reason.citations);
+            add(reason.citations.as_deref().unwrap_or_default());
             // Several rules may give the same gloss; a spreadsheet cell needs it once.
             if !out.reasons.iter().any(|r| *r == reason.text) {
-                out.reasons.push(reason.text.to_string());
+                out.reasons.push(reason.text.clone());
             }
         }
-        out.missing = r.missing.iter().map(|s| s.to_string()).collect();
-        out.to_qualify = r.to_qualify.iter().map(|s| s.to_string()).collect();
-        out.caveats = r.caveats.iter().map(|s| s.to_string()).collect();
+        out.missing = r.missing.iter().map(|s| s.path()).collect();
+        out.to_qualify = r.to_qualify.iter().map(|s| s.text.clone()).collect();
+        out.caveats = r.caveats.iter().map(|s| s.text.clone()).collect();
     }
     for d in &report.direct_recruitment {
         if d.outcome == Outcome::Eligible {
@@ -1196,6 +1196,7 @@ fn read_graduate(
     Ok(Graduate {
         school_type,
         class_type,
+        education: None,
         study_mode,
         graduation_date,
         certificates,
@@ -1941,6 +1942,8 @@ fn outcome_name(o: Outcome, lang: Lang) -> &'static str {
         (Outcome::Ineligible, Lang::ZhCn) => "不符合",
         (Outcome::Undetermined, Lang::ZhCn) => "待定",
         (Outcome::NotYet, Lang::ZhCn) => "暂不符合",
+        (Outcome::Unclear, Lang::ZhCn) => "政策未明确",
+        (Outcome::Unclear, Lang::En) => "unclear",
         (Outcome::Eligible, Lang::En) => "eligible",
         (Outcome::Ineligible, Lang::En) => "ineligible",
         (Outcome::Undetermined, Lang::En) => "undetermined",
@@ -2008,9 +2011,9 @@ pub fn to_csv(result: &BatchResult, lang: Lang) -> String {
             r.label.clone(),
             r.outcome.map_or("", |o| outcome_name(o, lang)).to_owned(),
             r.purpose
-                .map_or(String::new(), |p| p.name().get(lang).to_owned()),
+                .map_or(String::new(), |p| p.label().get(lang).to_owned()),
             r.level
-                .map_or(String::new(), |l| l.name().get(lang).to_owned()),
+                .map_or(String::new(), |l| l.label().get(lang).to_owned()),
             join(
                 r.direct_routes
                     .iter()
@@ -2020,7 +2023,7 @@ pub fn to_csv(result: &BatchResult, lang: Lang) -> String {
             join(
                 r.entitlements
                     .iter()
-                    .map(|x| x.name().get(lang).to_owned())
+                    .map(|x| x.label().get(lang).to_owned())
                     .collect(),
             ),
             join(r.documents.clone()),

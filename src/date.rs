@@ -92,6 +92,14 @@ impl Date {
         self.year
     }
 
+    pub const fn month(self) -> u8 {
+        self.month
+    }
+
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+
     /// The same day `n` years later; 29 February becomes 1 March in a
     /// common year (catalogue §4 Q23: an engine convention, not a corpus rule).
     pub fn add_years(self, n: u16) -> Date {

@@ -17,6 +17,7 @@
 //!     today,
 //! ).unwrap();
 //! assert!(report.contains(r#""purpose":"professionalTitle","level":"bachelor""#));
+//! assert!(report.starts_with(r#"{"summary":{"headline":{"code":"#));
 //! ```
 
 pub mod batch;
@@ -30,6 +31,7 @@ pub mod report;
 pub mod request;
 pub mod text;
 pub mod vocab;
+pub mod wording;
 
 /// The JavaScript boundary (`pkg/`): `evaluate`, `rules`, `version`.
 #[cfg(target_arch = "wasm32")]
@@ -45,7 +47,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The version of the rule data: the catalogue revision it encodes. Bump it
 /// whenever a rule, date or quote changes.
-pub const RULES_VERSION: &str = "2026.11.28";
+pub const RULES_VERSION: &str = "2026.12.02";
 
 /// Parses and validates a request (api.md). Unknown fields are rejected.
 pub fn parse_request(json: &str) -> Result<Request, Error> {
@@ -102,7 +104,8 @@ fn validate(req: &Request) -> Result<(), Error> {
 /// Evaluates a request. `today` is used when the request has no `asOf`: the
 /// caller supplies it, since the core has no clock.
 pub fn evaluate(req: &Request, today: Date) -> Report {
-    engine::evaluate(req, req.as_of.unwrap_or(today))
+    let findings = engine::evaluate(req, req.as_of.unwrap_or(today));
+    wording::report(findings, req.lang)
 }
 
 /// JSON in, JSON out: the whole contract in one call.

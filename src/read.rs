@@ -8,101 +8,7 @@ use serde_json::{Map, Value};
 use crate::date::Date;
 use crate::error::{Error, ErrorCode};
 use crate::request::*;
-
-/// A vocabulary enum: its serialized names, in one table.
-pub trait Vocab: Copy + 'static {
-    const NAMES: &'static [(&'static str, Self)];
-}
-
-macro_rules! vocab {
-    ($ty:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
-        impl Vocab for $ty {
-            const NAMES: &'static [(&'static str, Self)] = &[$(($name, <$ty>::$variant)),+];
-        }
-    };
-}
-
-vocab!(Lang { ZhCn => "zh-CN", En => "en" });
-vocab!(SchoolType {
-    TechnicalSchool => "technicalSchool",
-    SeniorTechnicalSchool => "seniorTechnicalSchool",
-    TechnicianCollege => "technicianCollege",
-    SpecialEducationSchool => "specialEducationSchool",
-    SecondaryVocationalSchool => "secondaryVocationalSchool",
-    HigherVocationalCollege => "higherVocationalCollege",
-    VocationalUniversity => "vocationalUniversity",
-    University => "university",
-});
-vocab!(ClassType { Intermediate => "intermediate", Senior => "senior", PreparatoryTechnician => "preparatoryTechnician" });
-vocab!(StudyMode { FullTime => "fullTime", PartTime => "partTime" });
-vocab!(SkillLevel {
-    Apprentice => "apprentice",
-    Junior => "junior",
-    Intermediate => "intermediate",
-    Senior => "senior",
-    PreparatoryTechnician => "preparatoryTechnician",
-    Technician => "technician",
-    SeniorTechnician => "seniorTechnician",
-    SpecialTechnician => "specialTechnician",
-    ChiefTechnician => "chiefTechnician",
-});
-vocab!(CertField { Engineering => "engineering", Other => "other" });
-vocab!(Education {
-    SecondaryVocational => "secondaryVocational",
-    Associate => "associate",
-    Bachelor => "bachelor",
-    Master => "master",
-    Doctorate => "doctorate",
-});
-vocab!(Competition {
-    WorldSkills => "worldSkills",
-    WorldSkillsNationalSquad => "worldSkillsNationalSquad",
-    NationalSkillsCompetition => "nationalSkillsCompetition",
-    NationalClass1 => "nationalClass1",
-    NationalClass2 => "nationalClass2",
-    ProvincialComprehensive => "provincialComprehensive",
-    ProvincialClass1 => "provincialClass1",
-    ProvincialClass2 => "provincialClass2",
-});
-vocab!(Medal { Gold => "gold", Silver => "silver", Bronze => "bronze", Excellence => "excellence" });
-vocab!(Honour {
-    ChinaSkillsAward => "chinaSkillsAward",
-    NationalTechnicalExpert => "nationalTechnicalExpert",
-    ProvincialSkillsAward => "provincialSkillsAward",
-    ProvincialTechnicalExpert => "provincialTechnicalExpert",
-    SpecialAllowance => "specialAllowance",
-    MasterStudioLead => "masterStudioLead",
-    ModelWorker => "modelWorker",
-});
-vocab!(Employer {
-    PublicInstitution => "publicInstitution",
-    GovernmentOrgan => "governmentOrgan",
-    StateOwnedEnterprise => "stateOwnedEnterprise",
-    Enterprise => "enterprise",
-    TechnicalSchool => "technicalSchool",
-    Military => "military",
-});
-vocab!(PostType {
-    Professional => "professional",
-    WorkerSupport => "workerSupport",
-    Management => "management",
-    CivilServant => "civilServant",
-    PracticalInstructor => "practicalInstructor",
-    Nco => "nco",
-    Enlistment => "enlistment",
-});
-vocab!(Track { Theory => "theory", Practical => "practical" });
-vocab!(Title {
-    AssistantLecturer => "assistantLecturer",
-    Lecturer => "lecturer",
-    SeniorLecturer => "seniorLecturer",
-    ProfessorLecturer => "professorLecturer",
-    Grade3Instructor => "grade3Instructor",
-    Grade2Instructor => "grade2Instructor",
-    Grade1Instructor => "grade1Instructor",
-    SeniorInstructor => "seniorInstructor",
-    ProfessorInstructor => "professorInstructor",
-});
+use crate::vocab::Vocab;
 
 /// Parses JSON text into a value; a syntax error is `invalid_json`.
 pub fn parse_json(json: &str) -> Result<Value, Error> {
@@ -250,22 +156,18 @@ pub(crate) fn vocab_value<T: Vocab>(v: &Value, path: &str) -> Result<T, Error> {
     let Value::String(s) = v else {
         return Err(wrong_type(path, "a string", v));
     };
-    T::NAMES
-        .iter()
-        .find(|(n, _)| n == s)
-        .map(|(_, t)| *t)
-        .ok_or_else(|| {
-            let names: Vec<&str> = T::NAMES.iter().map(|(n, _)| *n).collect();
-            let shown: String = s.chars().take(40).collect();
-            Error::new(
-                ErrorCode::InvalidRequest,
-                path,
-                format!(
-                    "unknown value \"{shown}\", expected one of: {}",
-                    names.join(", ")
-                ),
-            )
-        })
+    T::from_wire(s).ok_or_else(|| {
+        let names: Vec<&str> = T::ALL.iter().map(|v| v.wire()).collect();
+        let shown: String = s.chars().take(40).collect();
+        Error::new(
+            ErrorCode::InvalidRequest,
+            path,
+            format!(
+                "unknown value \"{shown}\", expected one of: {}",
+                names.join(", ")
+            ),
+        )
+    })
 }
 
 fn date_value(v: &Value, path: &str) -> Result<Date, Error> {
@@ -334,6 +236,7 @@ fn graduate(v: &Value, path: &str) -> Result<Graduate, Error> {
         &[
             "schoolType",
             "classType",
+            "education",
             "studyMode",
             "graduationDate",
             "certificates",
@@ -344,6 +247,7 @@ fn graduate(v: &Value, path: &str) -> Result<Graduate, Error> {
     Ok(Graduate {
         school_type: vocab_value(o.required("schoolType")?, &o.path("schoolType"))?,
         class_type: o.vocab("classType")?,
+        education: o.vocab("education")?,
         study_mode: o.vocab("studyMode")?,
         graduation_date: o.date("graduationDate")?,
         certificates: o.list("certificates", certificate)?,

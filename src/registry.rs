@@ -1,28 +1,35 @@
-//! The rule and document registry as data (`dengtong rules`, `rules()` in
-//! JavaScript): every document and every rule with its citations and dates.
+//! The registry as data (`dengtong rules`, `rules()` in JavaScript): every
+//! document and every clause once, every rule with the clauses it cites and
+//! its dates, every text code with both wordings, and every vocabulary with
+//! its labels.
 
 use serde::Serialize;
 
 use crate::date::Date;
 use crate::engine::all_rules;
-use crate::law::{Rule, DOCUMENTS};
-use crate::report::DocumentRef;
+use crate::law::{Rule, CLAUSES, DOCUMENTS};
+use crate::report::{ClauseEntry, DocumentEntry, Table};
 use crate::request::Jurisdiction;
+use crate::vocab::VOCABULARIES;
+use crate::wording::{all_codes, texts::Wording};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Registry {
     version: &'static str,
     rules_version: &'static str,
-    documents: Vec<DocumentEntry>,
+    documents: Vec<DocumentRow>,
+    clauses: Table<ClauseEntry>,
     rules: Vec<RuleEntry>,
+    codes: Vec<CodeEntry>,
+    vocabulary: Vec<VocabularyEntry>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct DocumentEntry {
+struct DocumentRow {
     #[serde(flatten)]
-    document: DocumentRef,
+    document: DocumentEntry,
     /// Lines of the corpus (1-based, inclusive).
     lines: [u32; 2],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34,7 +41,7 @@ struct DocumentEntry {
 struct RuleEntry {
     id: &'static str,
     group: &'static str,
-    gloss: Gloss,
+    gloss: Labels,
     /// First day the rule applies, per jurisdiction; absent where it never does.
     from: Froms,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43,7 +50,7 @@ struct RuleEntry {
 }
 
 #[derive(Serialize)]
-struct Gloss {
+struct Labels {
     #[serde(rename = "zh-CN")]
     zh: &'static str,
     en: &'static str,
@@ -62,17 +69,39 @@ struct Froms {
 struct SupersessionEntry {
     from: Date,
     by: &'static str,
+    /// The clause of the superseding document.
+    clause_id: &'static str,
+    /// Only where the superseding rule reaches.
+    partial: bool,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct CiteEntry {
-    id: &'static str,
-    document: &'static str,
-    article: &'static str,
-    line: u32,
-    quote: &'static str,
+    clause_id: &'static str,
     operative: bool,
+}
+
+#[derive(Serialize)]
+struct CodeEntry {
+    code: &'static str,
+    #[serde(rename = "zh-CN")]
+    zh: &'static str,
+    en: &'static str,
+}
+
+#[derive(Serialize)]
+struct VocabularyEntry {
+    name: &'static str,
+    values: Vec<VocabularyValue>,
+}
+
+#[derive(Serialize)]
+struct VocabularyValue {
+    value: &'static str,
+    #[serde(rename = "zh-CN")]
+    zh: &'static str,
+    en: &'static str,
 }
 
 /// The group letter of a rule id (catalogue §1).
@@ -92,7 +121,7 @@ fn rule_entry(r: &'static Rule) -> RuleEntry {
     RuleEntry {
         id: r.id,
         group: group(r.id),
-        gloss: Gloss {
+        gloss: Labels {
             zh: r.gloss.zh,
             en: r.gloss.en,
         },
@@ -103,19 +132,25 @@ fn rule_entry(r: &'static Rule) -> RuleEntry {
         superseded: r.superseded.as_ref().map(|s| SupersessionEntry {
             from: s.from(),
             by: s.by.id,
+            clause_id: s.clause.id,
+            partial: s.partial,
         }),
         citations: r
             .cites
             .iter()
             .map(|c| CiteEntry {
-                id: c.clause.id,
-                document: c.doc().id,
-                article: c.clause.article,
-                line: c.clause.line,
-                quote: c.clause.quote,
+                clause_id: c.clause.id,
                 operative: c.operative,
             })
             .collect(),
+    }
+}
+
+fn code_entry(w: &'static Wording) -> CodeEntry {
+    CodeEntry {
+        code: w.code,
+        zh: w.zh,
+        en: w.en,
     }
 }
 
@@ -126,13 +161,29 @@ pub fn rules_json() -> String {
         rules_version: crate::RULES_VERSION,
         documents: DOCUMENTS
             .iter()
-            .map(|d| DocumentEntry {
-                document: DocumentRef::from(*d),
+            .map(|d| DocumentRow {
+                document: DocumentEntry(d),
                 lines: [d.lines.0, d.lines.1],
                 plan_end: d.plan_end,
             })
             .collect(),
+        clauses: Table(CLAUSES.iter().map(|c| (c.id, ClauseEntry(c))).collect()),
         rules: all_rules().map(rule_entry).collect(),
+        codes: all_codes().map(code_entry).collect(),
+        vocabulary: VOCABULARIES
+            .iter()
+            .map(|v| VocabularyEntry {
+                name: v.name,
+                values: (v.values)()
+                    .into_iter()
+                    .map(|(value, label)| VocabularyValue {
+                        value,
+                        zh: label.zh,
+                        en: label.en,
+                    })
+                    .collect(),
+            })
+            .collect(),
     };
     serde_json::to_string(&reg).unwrap_or_default()
 }

@@ -1,85 +1,110 @@
-//! The report (api.md "Report"). Only this module and `request` define
-//! serialized names; they are a public promise: extend, never rename.
+//! The report (api.md "Report", contract 0.2: the answer first). Only this
+//! module, `request` and `vocab` define serialized names; they are a public
+//! promise: extend, never rename.
+//!
+//! The engine never builds these: it returns typed findings
+//! (`engine::Findings`), and `wording` turns them into a `Report` in the
+//! request's language.
 
-use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
 
 use crate::date::Date;
-use crate::law::{Cite, Document, Window};
-use crate::request::{Education, Jurisdiction, SkillLevel, Title};
-use crate::text::Str;
-use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
+use crate::law::{Clause, Document, Window};
+use crate::request::{Education, Field, Jurisdiction, Lang, SkillLevel, Title};
+use crate::vocab::{EntitlementId, Outcome, Purpose, Route, Section};
 
-/// A decision's legal basis: one verbatim quote of one document.
-///
-/// Held as two references into the static rule data (cheap to copy); it
-/// serializes as `{ruleId, document, article, quote}` (api.md).
+/// A parameter's value as the report gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamValue {
+    /// A wire name (`bachelor`, `professionalTitle`…).
+    Str(&'static str),
+    Date(Date),
+    Int(u32),
+    /// A request field, as its path.
+    Field(Field),
+}
+
+impl Serialize for ParamValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ParamValue::Str(v) => s.serialize_str(v),
+            ParamValue::Date(d) => d.serialize(s),
+            ParamValue::Int(n) => s.serialize_u32(*n),
+            ParamValue::Field(f) => f.serialize(s),
+        }
+    }
+}
+
+/// The parameters of a text, by name (`{"level": "bachelor"}`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Params(pub Vec<(&'static str, ParamValue)>);
+
+impl Params {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// A decision's legal basis: one clause, as the rule that relies on it cites
+/// it. The clause itself is in the report's `clauses` table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Citation {
     pub rule_id: &'static str,
-    pub cite: &'static Cite,
-}
-
-impl Citation {
-    pub fn new(rule_id: &'static str, cite: &'static Cite) -> Citation {
-        Citation { rule_id, cite }
-    }
-    pub fn document(&self) -> DocumentRef {
-        self.cite.doc().into()
-    }
-    /// The article or item label as printed (第九条, 三, （十八）…).
-    pub fn article(&self) -> &'static str {
-        self.cite.clause.article
-    }
-    /// Verbatim from the document (checked by tests/citations.rs).
-    pub fn quote(&self) -> &'static str {
-        self.cite.clause.quote
-    }
+    pub clause: &'static Clause,
 }
 
 impl Serialize for Citation {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Citation", 4)?;
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Citation", 2)?;
         st.serialize_field("ruleId", self.rule_id)?;
-        st.serialize_field("document", &self.document())?;
-        st.serialize_field("article", self.cite.clause.article)?;
-        st.serialize_field("quote", self.cite.clause.quote)?;
+        st.serialize_field("clauseId", self.clause.id)?;
         st.end()
     }
 }
 
-/// The document a citation points to, as printed in the corpus.
+/// Every human-readable item: a stable `code` a program can switch on, its
+/// `text` in the request's language, and where they apply the `params` it
+/// was worded from, the `ruleId` it comes from and its `citations`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct DocumentRef {
-    pub id: &'static str,
-    pub title: &'static str,
-    /// 文号 as printed; empty where the corpus prints none.
-    pub number: &'static str,
-    pub issuer: &'static str,
-    /// Issue (or in-force) date; `null` where the corpus prints none.
-    pub date: Option<Date>,
-    /// For undated documents: the window the date must lie in.
+pub struct Text {
+    pub code: &'static str,
+    pub text: String,
+    #[serde(skip_serializing_if = "Params::is_empty")]
+    pub params: Params,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub window: Option<Window>,
-    pub jurisdiction: Jurisdiction,
-    /// 1 = law … 8 = provincial department (catalogue §1 item 5).
-    pub rank: u8,
+    pub rule_id: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citations: Option<Vec<Citation>>,
 }
 
-impl From<&'static Document> for DocumentRef {
-    fn from(d: &'static Document) -> Self {
-        DocumentRef {
-            id: d.id,
-            title: d.title,
-            number: d.number,
-            issuer: d.issuer,
-            date: d.date,
-            window: d.window,
-            jurisdiction: d.jurisdiction,
-            rank: d.rank as u8,
-        }
-    }
+/// A summary line or a caveat with the section it speaks of.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionText {
+    #[serde(flatten)]
+    pub text: Text,
+    /// Absent on a caveat that holds for the whole report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<Section>,
+}
+
+/// The answer first: one sentence in plain words, then one line per section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    pub headline: Text,
+    pub lines: Vec<SectionText>,
 }
 
 /// A rule that would have matched but no longer applies on `asOf`.
@@ -90,18 +115,21 @@ pub struct Superseded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Education>,
     pub superseded_by: &'static str,
-    /// The first day the rule no longer applies.
+    /// The first day the rule no longer applies (the superseding document's date).
     pub since: Date,
     pub citations: Vec<Citation>,
 }
 
-/// One reason, note or caveat with the rule it comes from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// What an equivalence rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Reason {
-    pub rule_id: &'static str,
-    pub text: Str,
-    pub citations: Vec<Citation>,
+pub enum Basis {
+    /// The class on the diploma (中级工班, 高级工班, 预备技师班).
+    Class,
+    /// A certificate (Yunnan 2014).
+    Certificate,
+    /// The school's own level (技工学校: 中等职业学校教育).
+    School,
 }
 
 /// Education-level equivalence for one purpose.
@@ -110,12 +138,12 @@ pub struct Reason {
 pub struct Equivalence {
     pub purpose: Purpose,
     pub level: Education,
-    /// Plain words: "For 职称评审 you count as 本科".
-    pub text: Str,
+    /// What the level rests on, the strongest first.
+    pub basis: Vec<Basis>,
     /// Every applicable rule that gives this level.
     pub citations: Vec<Citation>,
     pub superseded: Vec<Superseded>,
-    pub caveats: Vec<Str>,
+    pub caveats: Vec<Text>,
 }
 
 /// May this person apply for this post?
@@ -129,10 +157,11 @@ pub struct Recruitment {
     /// The education level the graduate counts as for that purpose.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Education>,
-    pub reasons: Vec<Reason>,
-    pub missing: Vec<Str>,
-    pub to_qualify: Vec<Str>,
-    pub caveats: Vec<Str>,
+    pub reasons: Vec<Text>,
+    /// The request fields that would settle an `undetermined` answer.
+    pub missing: Vec<Field>,
+    pub to_qualify: Vec<Text>,
+    pub caveats: Vec<Text>,
 }
 
 /// A route of direct recruitment by assessment (直接考察).
@@ -141,9 +170,9 @@ pub struct Recruitment {
 pub struct DirectRoute {
     pub route: Route,
     pub outcome: Outcome,
-    pub reasons: Vec<Str>,
-    pub missing: Vec<Str>,
-    pub caveats: Vec<Str>,
+    pub reasons: Vec<Text>,
+    pub missing: Vec<Field>,
+    pub caveats: Vec<Text>,
     pub citations: Vec<Citation>,
 }
 
@@ -153,12 +182,14 @@ pub struct DirectRoute {
 pub struct Entitlement {
     pub id: EntitlementId,
     pub status: Outcome,
-    /// In 元, where the corpus prints an amount; otherwise `null`.
+    /// In 元, where the source prints an amount; otherwise `null`.
     pub amount: Option<u32>,
     /// What the amount is, or why there is none.
-    pub amount_text: Str,
-    pub conditions: Vec<Str>,
-    pub missing: Vec<Str>,
+    pub amount_text: Text,
+    /// The open points of an `unclear` entry, with the clause that leaves them open.
+    pub reasons: Vec<Text>,
+    pub conditions: Vec<Text>,
+    pub missing: Vec<Field>,
     pub citations: Vec<Citation>,
     pub superseded: Vec<Superseded>,
     /// For an award-based entry (competitionCashAward, skillLevelPromotion):
@@ -179,11 +210,11 @@ pub struct TitleStatus {
     pub direct: bool,
     /// Already held: the current title or a rung below it (status `eligible`).
     pub held: bool,
-    pub reasons: Vec<Str>,
-    pub requirements: Vec<Str>,
-    pub missing: Vec<Str>,
-    pub to_qualify: Vec<Str>,
-    pub caveats: Vec<Str>,
+    pub reasons: Vec<Text>,
+    pub requirements: Vec<Text>,
+    pub missing: Vec<Field>,
+    pub to_qualify: Vec<Text>,
+    pub caveats: Vec<Text>,
     pub citations: Vec<Citation>,
 }
 
@@ -195,16 +226,77 @@ pub struct Skill {
     pub level: Option<SkillLevel>,
     /// 高技能人才: 高级工 or above (including 预备技师).
     pub high_skilled: bool,
-    pub notes: Vec<Reason>,
+    pub notes: Vec<Text>,
+}
+
+/// A cited clause, once per report.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClauseEntry(pub &'static Clause);
+
+impl Serialize for ClauseEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.0;
+        let mut st = s.serialize_struct("Clause", 4)?;
+        st.serialize_field("documentId", c.doc.id)?;
+        st.serialize_field("article", c.article)?;
+        st.serialize_field("line", &c.line)?;
+        st.serialize_field("quote", c.quote)?;
+        st.end()
+    }
+}
+
+/// A cited document, once per report, as printed in the source.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DocumentEntry(pub &'static Document);
+
+impl Serialize for DocumentEntry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let mut st = s.serialize_struct("Document", 8)?;
+        st.serialize_field("id", d.id)?;
+        st.serialize_field("title", d.title)?;
+        // 文号 as printed; empty where the source prints none.
+        st.serialize_field("number", d.number)?;
+        st.serialize_field("issuer", d.issuer)?;
+        // Issue (or in-force) date; `null` where the source prints none.
+        st.serialize_field("date", &d.date)?;
+        if let Some(w) = &d.window {
+            st.serialize_field::<Window>("window", w)?;
+        }
+        st.serialize_field("jurisdiction", &d.jurisdiction)?;
+        // 1 = law … 8 = provincial department (catalogue §1 item 5).
+        st.serialize_field("rank", &(d.rank as u8))?;
+        st.end()
+    }
+}
+
+/// Entries keyed by id, in the order first cited (a JSON object).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table<T>(pub Vec<(&'static str, T)>);
+
+impl<T: Serialize> Serialize for Table<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
 }
 
 /// The whole answer for one request.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
+    /// The answer, first, in plain words.
+    pub summary: Summary,
     pub as_of: Date,
     pub jurisdiction: Jurisdiction,
     pub rules_version: &'static str,
+    /// The language of every `text`.
+    pub lang: Lang,
+    /// Caveats given once: for a whole section (`section` set) or the whole report.
+    pub caveats: Vec<SectionText>,
     pub equivalences: Vec<Equivalence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recruitment: Option<Recruitment>,
@@ -214,5 +306,9 @@ pub struct Report {
     pub titles: Option<Vec<TitleStatus>>,
     pub skill: Skill,
     /// General notes that bear on the whole answer (guards, scope).
-    pub notes: Vec<Reason>,
+    pub notes: Vec<Text>,
+    /// Every clause the report cites, once, by `clauseId`.
+    pub clauses: Table<ClauseEntry>,
+    /// Every document those clauses belong to, once, by id.
+    pub documents: Table<DocumentEntry>,
 }

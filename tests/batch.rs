@@ -636,9 +636,13 @@ fn rows_match_single_evaluations() {
                 assert_eq!(row.outcome, Some(rec.outcome), "{}", row.label);
                 assert_eq!(row.purpose, rec.purpose, "{}", row.label);
                 assert_eq!(row.level, rec.level, "{}", row.label);
-                assert_eq!(row.missing, rec.missing, "{}", row.label);
-                assert_eq!(row.to_qualify, rec.to_qualify, "{}", row.label);
-                assert_eq!(row.caveats, rec.caveats, "{}", row.label);
+                let missing: Vec<String> = rec.missing.iter().map(|f| f.path()).collect();
+                assert_eq!(row.missing, missing, "{}", row.label);
+                let texts = |v: &[dengtong::report::Text]| -> Vec<String> {
+                    v.iter().map(|t| t.text.clone()).collect()
+                };
+                assert_eq!(row.to_qualify, texts(&rec.to_qualify), "{}", row.label);
+                assert_eq!(row.caveats, texts(&rec.caveats), "{}", row.label);
                 let mut reasons: Vec<String> = Vec::new();
                 for r in &rec.reasons {
                     if !reasons.iter().any(|x| *x == r.text) {
@@ -662,11 +666,12 @@ fn rows_match_single_evaluations() {
                 assert_eq!(row.entitlements, ents, "{}", row.label);
                 // Every document number cited for the outcome is listed, once.
                 for r in &rec.reasons {
-                    for c in &r.citations {
-                        let name = if c.document().number.is_empty() {
-                            format!("《{}》", c.document().title)
+                    for c in r.citations.iter().flatten() {
+                        let d = c.clause.doc;
+                        let name = if d.number.is_empty() {
+                            format!("《{}》", d.title)
                         } else {
-                            c.document().number.to_owned()
+                            d.number.to_owned()
                         };
                         assert!(row.documents.contains(&name), "{}: {name}", row.label);
                     }

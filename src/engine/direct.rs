@@ -3,27 +3,26 @@
 //! Routes are a union (catalogue §1 item 4): each route whose rule stands on
 //! `asOf` is listed with its own outcome. Within a route, the person's
 //! honours and awards are alternatives: one that qualifies makes the route
-//! `eligible`; otherwise one that might makes it `undetermined` (with the
-//! field that would decide it in `missing`); otherwise `ineligible`.
+//! `eligible`; otherwise one that a missing field would settle makes it
+//! `undetermined` (the field in `missing`); otherwise one the text leaves
+//! open makes it `unclear`; otherwise `ineligible`.
 //!
-//! `undetermined` only when the answer really depends on something unknown:
-//! a 国家级一类 rank without `teamSize` is decided when every team size gives
+//! A 国家级一类 rank without `teamSize` is decided when every team size gives
 //! the same answer (rank ≤ 5 qualifies for any, rank > 10 for none).
 
 use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
-use crate::report::{Citation, DirectRoute};
-use crate::request::{Award, Competition, Honour, Medal, SchoolType, SkillLevel};
-use crate::text::{pick, t, Str, Text};
+use crate::report::Citation;
+use crate::request::{Award, Competition, Field, Honour, Medal, SchoolType, SkillLevel};
+use crate::text::t;
 use crate::vocab::{Outcome, Route};
 
-use super::{push_unique, Ctx};
+use super::msg::{messages, Team};
+use super::{push_unique, Ctx, Msg, Note};
 
 // ------------------------------------------------------------------- rules
 
-/// 人社厅发〔2019〕95号 三: honours, the 世赛 national squad and top placings at
-/// 中国技能大赛 → 技工院校 teaching posts related to the award. No graduate requirement.
 pub static TECHSCHOOL_CN_2019: Rule = Rule {
     id: "direct.techschool.cn.2019",
     gloss: t(
@@ -84,193 +83,138 @@ pub static VOCTEACHER_YN: Rule = Rule {
 
 pub static RULES: &[&Rule] = &[&TECHSCHOOL_CN_2019, &PI_CN_2021, &VOCTEACHER_YN];
 
-// ------------------------------------------------------------------- texts
-
-const RELATED_POST: Text = t(
-    "岗位须与所获奖项相关；是否采用直接考察由用人单位决定（可）",
-    "the post must relate to the award; the employer decides (可)",
-);
-const QUALIFIED_UNDEFINED: Text = t(
-    "职业院校可通过直接考察方式招聘符合条件的高技能人才任教；“符合条件的”未界定",
-    "a 职业院校 may hire qualified 高技能人才 to teach by direct assessment; 符合条件的 is undefined",
-);
-const TECHNICAL_SCHOOLS_ONLY: Text = t(
-    "在云办发〔2023〕9号之前，此途径只及于技工院校（专业课教师或生产实习指导教师）",
-    "before 云办发〔2023〕9号, this route reaches 技工院校 posts only (specialised-subject teacher or practical instructor)",
-);
-
-fn competition(c: Competition) -> Text {
-    match c {
-        Competition::WorldSkills => t("世界技能大赛", "WorldSkills Competition (世界技能大赛)"),
-        Competition::WorldSkillsNationalSquad => t(
-            "世界技能大赛国家集训队",
-            "WorldSkills national training squad (世赛国家集训队)",
-        ),
-        Competition::NationalSkillsCompetition => {
-            t("全国技能大赛", "National Skills Competition (全国技能大赛)")
-        }
-        Competition::NationalClass1 => t(
-            "国家级一类竞赛",
-            "national class-1 competition (国家级一类竞赛)",
-        ),
-        Competition::NationalClass2 => t(
-            "国家级二类竞赛",
-            "national class-2 competition (国家级二类竞赛)",
-        ),
-        Competition::ProvincialComprehensive => t(
-            "全省技能大赛",
-            "provincial skills competition (全省技能大赛)",
-        ),
-        Competition::ProvincialClass1 => t(
-            "省级一类竞赛",
-            "provincial class-1 competition (省级一类竞赛)",
-        ),
-        Competition::ProvincialClass2 => t(
-            "省级二类竞赛",
-            "provincial class-2 competition (省级二类竞赛)",
-        ),
+messages! {
+    /// What group C says.
+    pub enum DirectMsg {
+        RankWithin { competition: Competition, rank: u32, limit: u32 } = "reason.rankWithin";
+        RankWithinForTeam { competition: Competition, rank: u32, limit: u32, team: Team } = "reason.rankWithinForTeam";
+        RankOutside { competition: Competition, rank: u32, limit: u32 } = "reason.rankOutside";
+        RankOutsideForTeam { competition: Competition, rank: u32, limit: u32, team: Team } = "reason.rankOutsideForTeam";
+        /// No rank: the rank limit cannot be checked.
+        RankNotGiven { competition: Competition } = "reason.rankNotGiven";
+        /// 一类 finals: within the top 5 qualifies for any event size.
+        RankWithinEveryTeamSize { competition: Competition, rank: u32 } = "reason.rankWithinEveryTeamSize";
+        /// Not within the top 10: no event size qualifies.
+        RankOutsideEveryTeamSize { competition: Competition, rank: u32 } = "reason.rankOutsideEveryTeamSize";
+        /// The limit depends on the event size, which is not given.
+        RankDependsOnTeamSize { competition: Competition, rank: u32 } = "reason.rankDependsOnTeamSize";
+        SquadMember = "reason.squadMember";
+        /// A WorldSkills competitor: the text names squad members.
+        WorldSkillsConfirmSquad = "reason.worldSkillsConfirmSquad";
+        NationalSkillsMedal { medal: Medal } = "reason.nationalSkillsMedal";
+        NationalSkillsNeedsMedal = "reason.nationalSkillsNeedsMedal";
+        /// 82号 四 does not name this competition.
+        NotNamedForPublicInstitutions { competition: Competition } = "reason.notNamedForPublicInstitutions";
+        HonoursNotNamedForPublicInstitutions = "reason.honoursNotNamedForPublicInstitutions";
+        /// 82号 四 covers graduates of 职业院校 only.
+        VocationalGraduatesOnly = "reason.vocationalGraduatesOnly";
+        /// 82号 四 covers graduates only.
+        GraduatesOnly { date: Date } = "reason.graduatesOnly";
+        /// The award itself is of a kind the text names.
+        AwardOfNamedKind = "reason.awardOfNamedKind";
+        /// Open point: 95号 三 does not name this competition.
+        OpenCompetitionNotNamed { competition: Competition } = "open.competitionNotNamed";
+        HonourQualifies { honour: Honour } = "reason.honourQualifies";
+        HonourWithCertificate { honour: Honour, skill: SkillLevel } = "reason.honourWithCertificate";
+        /// 特殊津贴, 劳动模范: the text needs a 高技能人才 (高级工 or above).
+        HonourNeedsCertificate { honour: Honour } = "reason.honourNeedsCertificate";
+        /// None of the honours, awards or squad places the text names.
+        NothingNamedGiven = "reason.nothingNamedGiven";
+        /// Open point: 「符合条件的」高技能人才 is not defined.
+        OpenQualifiedUndefined { skill: SkillLevel } = "open.qualifiedUndefined";
+        // --- caveats
+        /// The post must relate to the award; the employer decides (可).
+        RelatedPostEmployerDecides = "caveat.relatedPostEmployerDecides";
+        /// Before 云办发〔2023〕9号: 技工院校 posts only.
+        TechnicalSchoolPostsOnly = "caveat.technicalSchoolPostsOnly";
     }
 }
 
-fn honour(h: Honour) -> Text {
-    match h {
-        Honour::ChinaSkillsAward => t("中华技能大奖", "China Skills Award (中华技能大奖)"),
-        Honour::NationalTechnicalExpert => {
-            t("全国技术能手", "national technical expert (全国技术能手)")
-        }
-        Honour::ProvincialSkillsAward => {
-            t("省级技能大奖", "provincial skills award (省级技能大奖)")
-        }
-        Honour::ProvincialTechnicalExpert => {
-            t("省级技术能手", "provincial technical expert (省级技术能手)")
-        }
-        Honour::SpecialAllowance => t(
-            "享受国务院或省政府特殊津贴",
-            "State Council or provincial special allowance (特殊津贴)",
-        ),
-        Honour::MasterStudioLead => t(
-            "国家级或省级技能大师工作室带头人",
-            "lead of a national or provincial master studio (技能大师工作室带头人)",
-        ),
-        Honour::ModelWorker => t(
-            "省部级以上劳动模范",
-            "model worker at provincial/ministerial level or above (劳动模范)",
-        ),
-    }
-}
+use crate::date::Date;
+use DirectMsg as M;
 
-fn medal(m: Medal) -> Text {
-    match m {
-        Medal::Gold => t("金牌", "gold medal"),
-        Medal::Silver => t("银牌", "silver medal"),
-        Medal::Bronze => t("铜牌", "bronze medal"),
-        Medal::Excellence => t("优胜奖", "优胜奖 (medallion for excellence)"),
-    }
+/// One route, as found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirectRoute {
+    pub route: Route,
+    pub outcome: Outcome,
+    pub reasons: Vec<Note>,
+    pub missing: Vec<Field>,
+    pub caveats: Vec<Note>,
+    pub citations: Vec<Citation>,
 }
-
-fn team(n: u8) -> Text {
-    match n {
-        1 => t("单人", "single event"),
-        2 => t("双人", "pair event"),
-        _ => t("三人", "trio event"),
-    }
-}
-
-// ------------------------------------------------------------------- items
 
 /// What one honour or award gives on one route.
 struct Item {
     outcome: Outcome,
-    text: Str,
-    missing: Vec<Str>,
-    /// A 高技能人才 honour decided it: show the support quotes.
-    honour: bool,
+    msg: DirectMsg,
+    missing: Option<Field>,
+    /// A national 表彰 honour decided it: show the 高技能人才 support clauses.
+    national_honour: bool,
 }
 
 impl Item {
-    fn new(outcome: Outcome, text: Str) -> Item {
+    fn new(outcome: Outcome, msg: DirectMsg) -> Item {
         Item {
             outcome,
-            text,
-            missing: Vec::new(),
-            honour: false,
+            msg,
+            missing: None,
+            national_honour: false,
         }
     }
-    fn missing(mut self, path: impl Into<Str>) -> Item {
-        self.missing.push(path.into());
+    fn missing(mut self, field: Field) -> Item {
+        self.missing = Some(field);
         self
     }
 }
 
-/// A rank against a threshold: "国家级一类竞赛第8名（前20名内）".
-fn ranked(ctx: &Ctx, c: Competition, rank: u32, team_size: Option<u8>, limit: u32) -> Item {
-    let name = competition(c);
-    let (tz, te) = match team_size {
-        Some(n) => {
-            let tm = team(n);
-            (format!("{}，", tm.zh), format!("{}, ", tm.en))
-        }
-        None => (String::new(), String::new()),
+/// A rank against a threshold.
+fn ranked(c: Competition, rank: u32, team_size: Option<u8>, limit: u32) -> Item {
+    let within = rank <= limit;
+    let msg = match (team_size, within) {
+        (Some(n), true) => M::RankWithinForTeam {
+            competition: c,
+            rank,
+            limit,
+            team: Team(n),
+        },
+        (Some(n), false) => M::RankOutsideForTeam {
+            competition: c,
+            rank,
+            limit,
+            team: Team(n),
+        },
+        (None, true) => M::RankWithin {
+            competition: c,
+            rank,
+            limit,
+        },
+        (None, false) => M::RankOutside {
+            competition: c,
+            rank,
+            limit,
+        },
     };
-    if rank <= limit {
-        Item::new(
-            Outcome::Eligible,
-            pick!(
-                ctx.lang,
-                format!("{}第{rank}名（{tz}前{limit}名内）", name.zh),
-                format!("{}, rank {rank} ({te}within the top {limit})", name.en),
-            ),
-        )
+    let outcome = if within {
+        Outcome::Eligible
     } else {
-        Item::new(
-            Outcome::Ineligible,
-            pick!(
-                ctx.lang,
-                format!("{}第{rank}名（{tz}未进入前{limit}名）", name.zh),
-                format!("{}, rank {rank} ({te}not within the top {limit})", name.en),
-            ),
-        )
-    }
+        Outcome::Ineligible
+    };
+    Item::new(outcome, msg)
 }
 
-fn no_rank(ctx: &Ctx, i: usize, c: Competition) -> Item {
-    let name = competition(c);
-    Item::new(
-        Outcome::Undetermined,
-        pick!(
-            ctx.lang,
-            format!("{}：未填写名次，无法对照名次要求（奖牌或等次不等于名次）", name.zh),
-            format!(
-                "{}: no rank given, so the rank limit cannot be checked (a medal or prize tier is not a rank)",
-                name.en
-            ),
-        ),
-    )
-    .missing(format!("graduate.awards[{i}].rank"))
+fn index(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(u16::MAX)
 }
 
-fn squad(ctx: &Ctx) -> Item {
-    Item::new(
-        Outcome::Eligible,
-        pick!(
-            ctx.lang,
-            "世界技能大赛国家集训选手".to_owned(),
-            "WorldSkills national training squad member (世赛国家集训选手)".to_owned(),
-        ),
-    )
+fn no_rank(i: usize, c: Competition) -> Item {
+    Item::new(Outcome::Undetermined, M::RankNotGiven { competition: c })
+        .missing(Field::AwardRank(index(i)))
 }
 
 /// 世界技能大赛 without the squad: the texts name 国家集训选手 (catalogue §4 Q8).
-fn world_skills(ctx: &Ctx) -> Item {
-    Item::new(
-        Outcome::Undetermined,
-        pick!(
-            ctx.lang,
-            "世界技能大赛选手：条文所列为世赛国家集训选手，请确认是否入选国家集训队（如是，请添加该项）".to_owned(),
-            "WorldSkills competitor: the text names national training squad members; confirm squad membership (add it to the awards if so)".to_owned(),
-        ),
-    )
-    .missing("graduate.awards".to_owned())
+fn world_skills() -> Item {
+    Item::new(Outcome::Undetermined, M::WorldSkillsConfirmSquad).missing(Field::GraduateAwards)
 }
 
 // ------------------------------------------------- 人社部发〔2021〕82号 四
@@ -285,82 +229,49 @@ fn pi_limit(team_size: u8) -> Option<u32> {
     }
 }
 
-fn pi_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
-    let name = competition(a.competition);
-    match a.competition {
-        Competition::WorldSkillsNationalSquad => squad(ctx),
-        Competition::WorldSkills => world_skills(ctx),
+fn pi_award(i: usize, a: &Award) -> Item {
+    let c = a.competition;
+    match c {
+        Competition::WorldSkillsNationalSquad => Item::new(Outcome::Eligible, M::SquadMember),
+        Competition::WorldSkills => world_skills(),
         Competition::NationalSkillsCompetition => match a.medal {
-            Some(m) => Item::new(
-                Outcome::Eligible,
-                pick!(
-                    ctx.lang,
-                    format!("{}{}（优胜奖以上）", name.zh, medal(m).zh),
-                    format!("{}, {} (优胜奖 or better)", name.en, medal(m).en),
-                ),
-            ),
-            None => Item::new(
-                Outcome::Undetermined,
-                pick!(
-                    ctx.lang,
-                    format!("{}：须为优胜奖以上选手；只有名次无法判断（优胜奖不按名次确定）", name.zh),
-                    format!(
-                        "{}: needs 优胜奖 or better; a rank alone does not tell (优胜奖 is not set by rank)",
-                        name.en
-                    ),
-                ),
-            )
-            .missing(format!("graduate.awards[{i}].medal")),
+            Some(m) => Item::new(Outcome::Eligible, M::NationalSkillsMedal { medal: m }),
+            None => Item::new(Outcome::Undetermined, M::NationalSkillsNeedsMedal)
+                .missing(Field::AwardMedal(index(i))),
         },
         Competition::NationalClass1 => match (a.rank, a.team_size.and_then(pi_limit)) {
-            (None, _) => no_rank(ctx, i, a.competition),
-            (Some(rank), Some(limit)) => ranked(ctx, a.competition, rank, a.team_size, limit),
+            (None, _) => no_rank(i, c),
+            (Some(rank), Some(limit)) => ranked(c, rank, a.team_size, limit),
             // Team size unknown: decide where every team size agrees.
             (Some(rank), None) if rank <= 5 => Item::new(
                 Outcome::Eligible,
-                pick!(
-                    ctx.lang,
-                    format!("{}第{rank}名（前5名内：单人、双人、三人赛项均符合）", name.zh),
-                    format!(
-                        "{}, rank {rank} (within the top 5: qualifies for a single, pair or trio event)",
-                        name.en
-                    ),
-                ),
+                M::RankWithinEveryTeamSize {
+                    competition: c,
+                    rank,
+                },
             ),
             (Some(rank), None) if rank > 10 => Item::new(
                 Outcome::Ineligible,
-                pick!(
-                    ctx.lang,
-                    format!("{}第{rank}名（未进入前10名：任何赛项均不符合）", name.zh),
-                    format!(
-                        "{}, rank {rank} (not within the top 10: no event size qualifies)",
-                        name.en
-                    ),
-                ),
+                M::RankOutsideEveryTeamSize {
+                    competition: c,
+                    rank,
+                },
             ),
             (Some(rank), None) => Item::new(
                 Outcome::Undetermined,
-                pick!(
-                    ctx.lang,
-                    format!("{}第{rank}名：单人赛项前10名、双人前7名、三人前5名，取决于赛项人数", name.zh),
-                    format!(
-                        "{}, rank {rank}: the limit is the top 10 (single), 7 (pair) or 5 (trio); the team size decides",
-                        name.en
-                    ),
-                ),
+                M::RankDependsOnTeamSize {
+                    competition: c,
+                    rank,
+                },
             )
-            .missing(format!("graduate.awards[{i}].teamSize")),
+            .missing(Field::AwardTeamSize(index(i))),
         },
         Competition::NationalClass2
         | Competition::ProvincialComprehensive
         | Competition::ProvincialClass1
         | Competition::ProvincialClass2 => Item::new(
             Outcome::Ineligible,
-            pick!(
-                ctx.lang,
-                format!("{}：人社部发〔2021〕82号四未列此类竞赛", name.zh),
-                format!("{}: 人社部发〔2021〕82号 四 does not name it", name.en),
-            ),
+            M::NotNamedForPublicInstitutions { competition: c },
         ),
     }
 }
@@ -371,51 +282,28 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
         .awards
         .iter()
         .enumerate()
-        .map(|(i, a)| pi_award(ctx, i, a))
+        .map(|(i, a)| pi_award(i, a))
         .collect();
     if !g.honours.is_empty() {
         items.push(Item::new(
             Outcome::Ineligible,
-            pick!(
-                ctx.lang,
-                "荣誉称号：人社部发〔2021〕82号四未列".to_owned(),
-                "Honours: 人社部发〔2021〕82号 四 does not name them".to_owned(),
-            ),
+            M::HonoursNotNamedForPublicInstitutions,
         ));
     }
-    let mut route = assemble(ctx, Route::PublicInstitution, &PI_CN_2021, items, false);
+    let mut route = assemble(ctx, Route::PublicInstitution, &PI_CN_2021, items);
     // 职业院校毕业生 only.
     let gate = if g.school_type == SchoolType::University {
-        Some(pick!(
-            ctx.lang,
-            "人社部发〔2021〕82号四只适用于职业院校毕业生".to_owned(),
-            "人社部发〔2021〕82号 四 covers graduates of vocational schools (职业院校) only"
-                .to_owned(),
-        ))
+        Some(M::VocationalGraduatesOnly)
     } else if !ctx.graduated {
-        Some(pick!(
-            ctx.lang,
-            format!(
-                "人社部发〔2021〕82号四只适用于毕业生：你在{}尚未毕业",
-                ctx.as_of
-            ),
-            format!(
-                "人社部发〔2021〕82号 四 covers graduates only: on {} you have not graduated",
-                ctx.as_of
-            ),
-        ))
+        Some(M::GraduatesOnly { date: ctx.as_of })
     } else {
         None
     };
-    if let Some(text) = gate {
+    if let Some(msg) = gate {
         if route.outcome != Outcome::Ineligible {
-            route.reasons.push(pick!(
-                ctx.lang,
-                "上述奖项本身符合条文所列".to_owned(),
-                "the award above is of a kind the text names".to_owned(),
-            ));
+            route.reasons.push(Note::bare(M::AwardOfNamedKind));
         }
-        route.reasons.insert(0, text);
+        route.reasons.insert(0, ctx.note(&PI_CN_2021, msg));
         route.outcome = Outcome::Ineligible;
         route.missing.clear();
     }
@@ -424,31 +312,19 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
 
 // ------------------------------------------------ 人社厅发〔2019〕95号 三
 
-fn techschool_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
-    let name = competition(a.competition);
-    let limit = match a.competition {
-        Competition::WorldSkillsNationalSquad => return squad(ctx),
-        Competition::WorldSkills => return world_skills(ctx),
+fn techschool_award(i: usize, a: &Award) -> Item {
+    let c = a.competition;
+    let limit = match c {
+        Competition::WorldSkillsNationalSquad => {
+            return Item::new(Outcome::Eligible, M::SquadMember)
+        }
+        Competition::WorldSkills => return world_skills(),
+        // catalogue §4 Q9: 95号 (2019) names 国家级/省级 一类、二类 only, and
+        // predates the first 全国技能大赛: whether these count as 一类 is open.
         Competition::NationalSkillsCompetition | Competition::ProvincialComprehensive => {
-            // catalogue §4 Q9: 95号 (2019) names 国家级/省级 一类、二类 only.
-            let (zh, en) = if a.competition == Competition::NationalSkillsCompetition {
-                (
-                    "人社厅发〔2019〕95号早于首届全国技能大赛，未列此赛；是否按国家级一类大赛对待未定",
-                    "人社厅发〔2019〕95号 predates the first National Skills Competition and does not name it; whether it counts as a 国家级一类大赛 is open",
-                )
-            } else {
-                (
-                    "人社厅发〔2019〕95号未列全省技能大赛；是否按省级一类大赛对待未定",
-                    "人社厅发〔2019〕95号 does not name the provincial skills competition; whether it counts as a 省级一类大赛 is open",
-                )
-            };
             return Item::new(
-                Outcome::Undetermined,
-                pick!(
-                    ctx.lang,
-                    format!("{}：{zh}", name.zh),
-                    format!("{}: {en}", name.en),
-                ),
+                Outcome::Unclear,
+                M::OpenCompetitionNotNamed { competition: c },
             );
         }
         Competition::NationalClass1 => 20,
@@ -458,57 +334,42 @@ fn techschool_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
     };
     match a.rank {
         // teamSize does not matter on this route.
-        Some(rank) => ranked(ctx, a.competition, rank, None, limit),
-        None => no_rank(ctx, i, a.competition),
+        Some(rank) => ranked(c, rank, None, limit),
+        None => no_rank(i, c),
     }
 }
 
 fn techschool_honour(ctx: &Ctx, h: Honour) -> Item {
-    let name = honour(h);
     match h {
         Honour::ChinaSkillsAward
         | Honour::NationalTechnicalExpert
         | Honour::ProvincialSkillsAward
         | Honour::ProvincialTechnicalExpert
-        | Honour::MasterStudioLead => {
-            let mut item = Item::new(
-                Outcome::Eligible,
-                pick!(
-                    ctx.lang,
-                    format!("{}（高技能人才荣誉）", name.zh),
-                    format!("{} (a high-skill honour)", name.en),
-                ),
+        | Honour::MasterStudioLead
+        | Honour::NationalMasterStudioLead
+        | Honour::ProvincialMasterStudioLead => {
+            let mut item = Item::new(Outcome::Eligible, M::HonourQualifies { honour: h });
+            // L1207 and L216 speak of the national 表彰 honours only.
+            item.national_honour = matches!(
+                h,
+                Honour::ChinaSkillsAward | Honour::NationalTechnicalExpert
             );
-            // The 表彰 honours are what L1207 and L216 call 高技能人才 honours.
-            item.honour = h != Honour::MasterStudioLead;
             item
         }
         Honour::SpecialAllowance | Honour::ModelWorker => {
             match ctx.cert_level.filter(|l| *l >= SkillLevel::Senior) {
                 Some(l) => Item::new(
                     Outcome::Eligible,
-                    pick!(
-                        ctx.lang,
-                        format!("{}，且持{}证书（高级工以上，属高技能人才）", name.zh, l.name().zh),
-                        format!(
-                            "{}, with a {} certificate (高级工 or above: a high-skilled person)",
-                            name.en,
-                            l.name().en
-                        ),
-                    ),
+                    M::HonourWithCertificate {
+                        honour: h,
+                        skill: l,
+                    },
                 ),
                 None => Item::new(
                     Outcome::Undetermined,
-                    pick!(
-                        ctx.lang,
-                        format!("{}：条文要求是高技能人才（高级工以上），未填写高级工以上证书", name.zh),
-                        format!(
-                            "{}: the text needs a high-skilled person (高级工 or above), and no such certificate is given",
-                            name.en
-                        ),
-                    ),
+                    M::HonourNeedsCertificate { honour: h },
                 )
-                .missing("graduate.certificates".to_owned()),
+                .missing(Field::GraduateCertificates),
             }
         }
     }
@@ -525,48 +386,30 @@ fn techschool_route(ctx: &Ctx) -> DirectRoute {
         g.awards
             .iter()
             .enumerate()
-            .map(|(i, a)| techschool_award(ctx, i, a)),
+            .map(|(i, a)| techschool_award(i, a)),
     );
-    let honour = items
-        .iter()
-        .any(|it| it.honour && it.outcome == Outcome::Eligible);
     assemble(
         ctx,
         Route::TechnicalSchoolTeaching,
         &TECHSCHOOL_CN_2019,
         items,
-        honour,
     )
 }
 
 // ------------------------------------------------------------ Yunnan
 
 fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
-    let mut caveats = Vec::new();
-    push_unique(&mut caveats, ctx.t(QUALIFIED_UNDEFINED));
-    let all_schools = VOCTEACHER_YN
-        .cites
-        .iter()
-        .any(|c| c.doc().id == ybf_2023_9::DOC.id && c.doc().in_force() <= ctx.as_of);
-    if !all_schools {
-        push_unique(&mut caveats, ctx.t(TECHNICAL_SCHOOLS_ONLY));
+    let mut caveats = vec![Note::bare(M::RelatedPostEmployerDecides)];
+    if !ctx.clause_stands(&ybf_2023_9::DIRECT_TEACHING) {
+        caveats.push(Note::bare(M::TechnicalSchoolPostsOnly));
     }
-    push_unique(&mut caveats, ctx.t(RELATED_POST));
-    ctx.date_caveats(&VOCTEACHER_YN, &mut caveats);
+    let mut msgs = Vec::new();
+    ctx.date_caveats(&[&VOCTEACHER_YN], &mut msgs);
+    caveats.extend(msgs.into_iter().map(Note::bare));
     DirectRoute {
         route: Route::VocationalSchoolTeaching,
-        outcome: Outcome::Undetermined,
-        reasons: vec![pick!(
-            ctx.lang,
-            format!(
-                "持{}证书，属高技能人才（高级工以上）；“符合条件的”高技能人才未界定",
-                level.name().zh
-            ),
-            format!(
-                "With a {} certificate you are a high-skilled person (高级工 or above); which of them are 'qualified' (符合条件的) is not defined",
-                level.name().en
-            ),
-        )],
+        outcome: Outcome::Unclear,
+        reasons: vec![ctx.note(&VOCTEACHER_YN, M::OpenQualifiedUndefined { skill: level })],
         missing: Vec::new(),
         caveats,
         citations: ctx.cite(&VOCTEACHER_YN),
@@ -575,71 +418,67 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
 
 // ------------------------------------------------------------ assembly
 
-/// The citations of `rule` standing on `asOf`; the honour support quotes only
-/// when a 高技能人才 honour decided.
-fn citations(ctx: &Ctx, rule: &'static Rule, honour: bool) -> Vec<Citation> {
-    let mut out = ctx.cite(rule);
-    out.retain(|c| {
-        honour
-            || !HONOUR_SUPPORT
-                .iter()
-                .any(|h| std::ptr::eq(*h, c.cite.clause))
-    });
-    out
+/// eligible > undetermined > unclear > ineligible.
+fn strength(o: Outcome) -> u8 {
+    match o {
+        Outcome::Eligible => 4,
+        Outcome::Undetermined | Outcome::NotYet => 3,
+        Outcome::Unclear => 2,
+        Outcome::Ineligible => 1,
+    }
 }
 
-/// One route from its items: eligible if any item is, else undetermined if
-/// any is, else ineligible.
-fn assemble(
-    ctx: &Ctx,
-    route: Route,
-    rule: &'static Rule,
-    items: Vec<Item>,
-    honour: bool,
-) -> DirectRoute {
-    let outcome = if items.iter().any(|i| i.outcome == Outcome::Eligible) {
-        Outcome::Eligible
-    } else if items.iter().any(|i| i.outcome == Outcome::Undetermined) {
-        Outcome::Undetermined
-    } else {
-        Outcome::Ineligible
-    };
+/// One route from its items: the strongest item's outcome, with the reasons
+/// of every item at that outcome (all of them when ineligible).
+fn assemble(ctx: &Ctx, route: Route, rule: &'static Rule, items: Vec<Item>) -> DirectRoute {
+    let outcome = items
+        .iter()
+        .map(|i| i.outcome)
+        .max_by_key(|o| strength(*o))
+        .unwrap_or(Outcome::Ineligible);
     let mut reasons = Vec::new();
     let mut missing = Vec::new();
+    let mut national_honour = false;
     for item in &items {
-        if outcome == Outcome::Eligible && item.outcome != Outcome::Eligible {
+        if item.outcome != outcome && outcome != Outcome::Ineligible {
             continue;
         }
-        push_unique(&mut reasons, item.text.clone());
-        if outcome == Outcome::Undetermined && item.outcome == Outcome::Undetermined {
-            for m in &item.missing {
-                push_unique(&mut missing, m.clone());
+        national_honour |= item.national_honour && item.outcome == Outcome::Eligible;
+        let note = if item.outcome == Outcome::Unclear {
+            // The open point, with the clause that leaves it open.
+            ctx.note(rule, item.msg)
+        } else {
+            Note::bare(item.msg)
+        };
+        push_unique(&mut reasons, note);
+        if outcome == Outcome::Undetermined {
+            if let Some(m) = item.missing {
+                push_unique(&mut missing, m);
             }
         }
     }
     if items.is_empty() {
-        reasons.push(pick!(
-            ctx.lang,
-            "未填写条文所列的荣誉、奖项或世赛国家集训队经历".to_owned(),
-            "No honour, award or WorldSkills squad membership of the kinds the text names is given"
-                .to_owned(),
-        ));
+        reasons.push(Note::bare(M::NothingNamedGiven));
     }
-    let mut caveats = Vec::new();
-    push_unique(&mut caveats, ctx.t(RELATED_POST));
-    ctx.date_caveats(rule, &mut caveats);
+    let mut caveats = vec![Note::bare(M::RelatedPostEmployerDecides)];
+    let mut msgs: Vec<Msg> = Vec::new();
+    ctx.date_caveats(&[rule], &mut msgs);
+    caveats.extend(msgs.into_iter().map(Note::bare));
+    let mut citations = ctx.cite(rule);
+    citations
+        .retain(|c| national_honour || !HONOUR_SUPPORT.iter().any(|h| std::ptr::eq(*h, c.clause)));
     DirectRoute {
         route,
         outcome,
         reasons,
         missing,
         caveats,
-        citations: citations(ctx, rule, honour),
+        citations,
     }
 }
 
 /// The direct-recruitment routes standing on `asOf`.
-pub(crate) fn evaluate(ctx: &Ctx) -> Vec<DirectRoute> {
+pub fn evaluate(ctx: &Ctx) -> Vec<DirectRoute> {
     let mut out = Vec::new();
     if ctx.in_force(&PI_CN_2021) {
         out.push(pi_route(ctx));

@@ -2,25 +2,27 @@
 //!
 //! Entitlements are a union (catalogue §1 item 4). The policy entitlements
 //! (subsidies, loans, relief, the 高校毕业生 umbrella) come out once per id:
-//! every rule that grants an id adds its citations and conditions, and
-//! `eligible` beats `undetermined`. The award-based entitlements (竞赛奖金,
-//! 竞赛晋升职业技能等级) come out once per qualifying award and scheme, with
-//! `award` naming the index into `graduate.awards`.
+//! every rule that grants an id adds its citations and conditions, and the
+//! strongest status wins. The award-based entitlements (竞赛奖金, 竞赛晋升职业
+//! 技能等级) come out once per award and id, with `award` naming the index
+//! into `graduate.awards`; a second scheme for the same award (云岭百名工匠)
+//! is a condition of that entry, never a second entry or an added amount.
 //!
-//! No amount is given that the corpus does not print: only the 技能云南 cash
+//! No amount is given that the texts do not print: only the 技能云南 cash
 //! table (benefit.cash.yn.2021) prints amounts. No number of skill levels is
 //! given for a competition placing.
 
-use crate::date::Date;
 use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
-use crate::report::{Citation, Entitlement, Equivalence};
-use crate::request::{Award, ClassType, Competition, Education, Medal, SchoolType};
-use crate::text::{pick, t, Str, Text};
+use crate::report::{Citation, Superseded};
+use crate::request::{Award, ClassType, Competition, Education, Field, Medal, SchoolType};
+use crate::text::t;
 use crate::vocab::{EntitlementId, Outcome, Purpose};
 
-use super::{push_unique, Ctx};
+use super::equivalence::{self, Equivalence};
+use super::msg::{messages, Yuan};
+use super::{push_citation, push_unique, Ctx, Msg, Note};
 
 use EntitlementId::*;
 
@@ -30,10 +32,109 @@ use EntitlementId::*;
 // no person-level criteria); the national 竞赛 framework of 中办发〔2022〕58号
 // (L214 sets no promotion rule: under CN no skillLevelPromotion is emitted).
 
-const AMOUNT_NOT_IN_CORPUS: Text = t(
-    "由地方规定；语料未载明金额",
-    "set by local rules; not in the corpus",
-);
+messages! {
+    /// What group D says.
+    pub enum EntitlementMsg {
+        // --- amounts
+        AmountSetLocally = "amount.setLocally";
+        AmountOneOff { amount: Yuan } = "amount.oneOff";
+        AmountMayBeGranted { amount: Yuan } = "amount.mayBeGranted";
+        AmountDependsOnPlacing = "amount.dependsOnPlacing";
+        AmountUpToYunling = "amount.upToYunling";
+        PromotionLevelsNotPrinted = "amount.promotionLevelsNotPrinted";
+        PromotionUpToSeniorTechnician = "amount.promotionUpToSeniorTechnician";
+        // --- conditions
+        AsForCollegeGraduates = "condition.asForCollegeGraduates";
+        SelfEmployedOrStartup = "condition.selfEmployedOrStartup";
+        StartupStudents = "condition.startupStudents";
+        CollegeGraduateUmbrella = "condition.collegeGraduateUmbrella";
+        TrainingCatalogue = "condition.trainingCatalogue";
+        GraduationYearIsCalendarYear = "condition.graduationYearIsCalendarYear";
+        ExpectedGraduationDateNeeded = "condition.expectedGraduationDateNeeded";
+        ApplyPerLocalRules = "condition.applyPerLocalRules";
+        OneOffPerPerson = "condition.oneOffPerPerson";
+        SentByYunnan = "condition.sentByYunnan";
+        RepresentingYunnan = "condition.representingYunnan";
+        Discretionary = "condition.discretionary";
+        TeamMembersFullAmount = "condition.teamMembersFullAmount";
+        DeemedProvincialTechnicalAward = "condition.deemedProvincialTechnicalAward";
+        NeedsMedal = "condition.needsMedal";
+        NeedsMedalOrPrize = "condition.needsMedalOrPrize";
+        /// The 云岭百名工匠 scheme: 10 专业 a year, up to 10万元, not added.
+        YunlingScheme = "condition.yunlingScheme";
+        PromotionPerRules = "condition.promotionPerRules";
+        InAnnualPlan = "condition.inAnnualPlan";
+        NationalHostedInYunnan = "condition.nationalHostedInYunnan";
+        PromotionNeedsExcellenceOrBetter = "condition.promotionNeedsExcellenceOrBetter";
+        /// 第七条: “可”, “按规定”.
+        MayBePromoted = "condition.mayBePromoted";
+        /// 第七条 names 职业院校学生 and 企业职工.
+        VocationalStudentsAndWorkers = "condition.vocationalStudentsAndWorkers";
+        CompetitionHeldUnderItsRules = "condition.competitionHeldUnderItsRules";
+        InterimMeasures = "condition.interimMeasures";
+        // --- open points
+        /// 云岭: does 「获奖选手」 mean every prize-winner of the 10 专业, or the selected?
+        OpenYunlingWinners = "open.yunlingWinners";
+        /// 第七条: 「胜出」 is not defined.
+        OpenWinnerUndefined = "open.winnerUndefined";
+        /// 第七条 names 职业院校学生 and 企业职工; a university graduate may or may not be one.
+        OpenWorkerOrStudent = "open.workerOrStudent";
+    }
+}
+
+use EntitlementMsg as M;
+
+/// One entitlement, as found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entitlement {
+    pub id: EntitlementId,
+    pub status: Outcome,
+    /// In 元, where the text prints an amount.
+    pub amount: Option<u32>,
+    pub amount_msg: Msg,
+    /// The open points of an `unclear` entry, with their clauses.
+    pub reasons: Vec<Note>,
+    pub conditions: Vec<Note>,
+    pub missing: Vec<Field>,
+    pub citations: Vec<Citation>,
+    pub superseded: Vec<Superseded>,
+    pub award: Option<usize>,
+}
+
+impl Entitlement {
+    fn new(id: EntitlementId, status: Outcome, amount_msg: impl Into<Msg>) -> Entitlement {
+        Entitlement {
+            id,
+            status,
+            amount: None,
+            amount_msg: amount_msg.into(),
+            reasons: Vec::new(),
+            conditions: Vec::new(),
+            missing: Vec::new(),
+            citations: Vec::new(),
+            superseded: Vec::new(),
+            award: None,
+        }
+    }
+
+    fn condition(&mut self, msg: impl Into<Msg>) {
+        push_unique(&mut self.conditions, Note::bare(msg));
+    }
+
+    fn date_caveats(&mut self, ctx: &Ctx, rule: &'static Rule) {
+        let mut msgs = Vec::new();
+        ctx.date_caveats(&[rule], &mut msgs);
+        for m in msgs {
+            self.condition(m);
+        }
+    }
+
+    fn cite(&mut self, citations: Vec<Citation>) {
+        for c in citations {
+            push_citation(&mut self.citations, c);
+        }
+    }
+}
 
 // ------------------------------------------------------------ D1 national
 
@@ -53,25 +154,16 @@ pub static COLLEGEGRAD_CN_2015: Rule = Rule {
     superseded: None,
 };
 
-const AS_FOR_COLLEGE_GRADUATES: Text = t(
-    "须符合条件：按规定参照高校毕业生的条件享受",
-    "符合条件: on the same conditions as for college graduates (高校毕业生), 按规定",
-);
-const SELF_EMPLOYED: Text = t(
-    "限自谋职业或自主创业",
-    "only when self-employed or starting a business (自谋职业、自主创业)",
-);
-
-/// The ids of the 2015 notice, with the quotes that name each.
-const COLLEGEGRAD_2015_IDS: [(EntitlementId, &[&Clause], Option<Text>); 8] = [
-    (CollegeGraduatePolicies, &[&rsbf_2015_73::FROM_2015], None),
+/// The ids of the 2015 notice, with the clauses that name each.
+const COLLEGEGRAD_2015_IDS: [(EntitlementId, &[&Clause], bool); 8] = [
+    (CollegeGraduatePolicies, &[&rsbf_2015_73::FROM_2015], false),
     (
         InternshipSubsidy,
         &[
             &rsbf_2015_73::FROM_2015,
             &rsbf_2015_73::INTERNSHIP_JOBSEEKING,
         ],
-        None,
+        false,
     ),
     (
         JobSeekingStartupSubsidy,
@@ -79,36 +171,36 @@ const COLLEGEGRAD_2015_IDS: [(EntitlementId, &[&Clause], Option<Text>); 8] = [
             &rsbf_2015_73::FROM_2015,
             &rsbf_2015_73::INTERNSHIP_JOBSEEKING,
         ],
-        None,
+        false,
     ),
     (
         TaxRelief,
         &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
-        Some(SELF_EMPLOYED),
+        true,
     ),
     (
         StartupGuaranteedLoan,
         &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
-        Some(SELF_EMPLOYED),
+        true,
     ),
     (
         SocialInsuranceSubsidy,
         &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
-        None,
+        false,
     ),
     (
         TrainingSubsidy,
         &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
-        None,
+        false,
     ),
     (
         SkillAssessmentSubsidy,
         &[&rsbf_2015_73::FROM_2015, &rsbf_2015_73::OTHER_POLICIES],
-        None,
+        false,
     ),
 ];
 
-fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Grant>) {
+fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     if !ctx.in_force(&COLLEGEGRAD_CN_2015) || !ctx.graduated {
         return;
     }
@@ -124,11 +216,13 @@ fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Grant>) {
     if !covered {
         return;
     }
-    for (id, quotes, extra) in COLLEGEGRAD_2015_IDS {
-        let mut g = Grant::new(ctx, id, Outcome::Eligible, &COLLEGEGRAD_CN_2015, quotes);
-        g.condition(ctx, AS_FOR_COLLEGE_GRADUATES);
-        if let Some(c) = extra {
-            g.condition(ctx, c);
+    for (id, clauses, self_employed) in COLLEGEGRAD_2015_IDS {
+        let mut g = Entitlement::new(id, Outcome::Eligible, M::AmountSetLocally);
+        g.cite(ctx.cite_only(&COLLEGEGRAD_CN_2015, clauses));
+        g.date_caveats(ctx, &COLLEGEGRAD_CN_2015);
+        g.condition(M::AsForCollegeGraduates);
+        if self_employed {
+            g.condition(M::SelfEmployedOrStartup);
         }
         out.push(g);
     }
@@ -148,16 +242,7 @@ pub static STARTUP_CN_2018: Rule = Rule {
     superseded: None,
 };
 
-const STARTUP_GRADUATES: Text = t(
-    "限自主创业且符合条件的毕业生",
-    "only for graduates who start their own business (自主创业) and meet the conditions (符合条件)",
-);
-const STARTUP_STUDENTS: Text = t(
-    "限创业的技师学院高级工班及以上学生或毕业生（“可参照享受”）",
-    "only for 技师学院 students (or graduates) of 高级工班 or above who start a business (创业); 可参照享受",
-);
-
-fn startup_2018(ctx: &Ctx, out: &mut Vec<Grant>) {
+fn startup_2018(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     if !ctx.in_force(&STARTUP_CN_2018) {
         return;
     }
@@ -169,32 +254,29 @@ fn startup_2018(ctx: &Ctx, out: &mut Vec<Grant>) {
             StartupSubsidy,
             RentSubsidy,
         ] {
-            let mut g = Grant::new(
-                ctx,
-                id,
-                Outcome::Eligible,
-                &STARTUP_CN_2018,
-                &[&rstf_2018_138::STARTUP_GRADUATES],
-            );
-            g.condition(ctx, STARTUP_GRADUATES);
+            let mut g = Entitlement::new(id, Outcome::Eligible, M::AmountSetLocally);
+            g.cite(ctx.cite_only(&STARTUP_CN_2018, &[&rstf_2018_138::STARTUP_GRADUATES]));
+            g.date_caveats(ctx, &STARTUP_CN_2018);
+            g.condition(M::SelfEmployedOrStartup);
             out.push(g);
         }
     }
-    // (b) 技师学院高级工班及以上, student or graduate.
-    if ctx.school() == SchoolType::TechnicianCollege
+    // (b) 技师学院高级工班及以上 students (创业学生): graduates are under (a).
+    if !ctx.graduated
+        && ctx.school() == SchoolType::TechnicianCollege
         && matches!(
             ctx.class,
             Some(ClassType::Senior | ClassType::PreparatoryTechnician)
         )
     {
-        let mut g = Grant::new(
-            ctx,
+        let mut g = Entitlement::new(
             CollegeGraduatePolicies,
             Outcome::Eligible,
-            &STARTUP_CN_2018,
-            &[&rstf_2018_138::STARTUP_STUDENTS],
+            M::AmountSetLocally,
         );
-        g.condition(ctx, STARTUP_STUDENTS);
+        g.cite(ctx.cite_only(&STARTUP_CN_2018, &[&rstf_2018_138::STARTUP_STUDENTS]));
+        g.date_caveats(ctx, &STARTUP_CN_2018);
+        g.condition(M::StartupStudents);
         out.push(g);
     }
 }
@@ -215,12 +297,7 @@ pub static COLLEGEGRAD_EQUIV: Rule = Rule {
     superseded: None,
 };
 
-const EQUIV_UMBRELLA: Text = t(
-    "在就业方面按大学专科/本科毕业生对待；具体补贴项目只在人社部发〔2015〕73号和云人社发〔2022〕15号中列明",
-    "treated as 大学专科/本科 graduates in 就业; specific subsidies are named only in 人社部发〔2015〕73号 (benefit.collegegrad.cn.2015) and 云人社发〔2022〕15号 (benefit.jobseek-si.yn.2022)",
-);
-
-fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Grant>) {
+fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Entitlement>) {
     if !ctx.in_force(&COLLEGEGRAD_EQUIV) {
         return;
     }
@@ -232,33 +309,29 @@ fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Grant>) {
     };
     // Cite the employment clauses that give this level (those the
     // equivalence cites); all of them in force if none matches.
-    let given: Vec<&Clause> = COLLEGEGRAD_EQUIV
+    let given: Vec<&'static Clause> = COLLEGEGRAD_EQUIV
         .cites
         .iter()
         .map(|c| c.clause)
-        .filter(|q| {
-            e.citations
-                .iter()
-                .any(|ec| std::ptr::eq(*q, ec.cite.clause))
-        })
+        .filter(|k| e.citations.iter().any(|ec| std::ptr::eq(*k, ec.clause)))
         .collect();
-    let mut g = if given.is_empty() {
-        Grant::all(
-            ctx,
-            CollegeGraduatePolicies,
-            Outcome::Eligible,
-            &COLLEGEGRAD_EQUIV,
-        )
+    let mut g = Entitlement::new(
+        CollegeGraduatePolicies,
+        Outcome::Eligible,
+        M::AmountSetLocally,
+    );
+    g.cite(if given.is_empty() {
+        ctx.cite(&COLLEGEGRAD_EQUIV)
     } else {
-        Grant::new(
-            ctx,
-            CollegeGraduatePolicies,
-            Outcome::Eligible,
-            &COLLEGEGRAD_EQUIV,
-            &given,
-        )
-    };
-    g.condition(ctx, EQUIV_UMBRELLA);
+        ctx.cite_only(&COLLEGEGRAD_EQUIV, &given)
+    });
+    // The plan caveat where the level rests on plans only (the equivalence's own).
+    for c in &e.caveats {
+        if matches!(c.msg, Msg::CommonMsg(_)) {
+            push_unique(&mut g.conditions, c.clone());
+        }
+    }
+    g.condition(M::CollegeGraduateUmbrella);
     out.push(g);
 }
 
@@ -278,42 +351,26 @@ pub static TRAINING_GRADUATING_CN_2021: Rule = Rule {
     superseded: None,
 };
 
-const TRAINING_CATALOGUE: Text = t(
-    "专账资金补贴性培训，按当地补贴性培训目录执行，并视专账资金结余情况而定",
-    "专账资金 subsidised training, per the local training catalogue and subject to the special account's balance",
-);
-const GRADUATION_YEAR: Text = t(
-    "“毕业年度”语料未定义：按毕业日期所在的公历年计算",
-    "毕业年度 is not defined in the corpus: taken as the calendar year of the graduation date",
-);
-const NO_GRADUATION_DATE: Text = t(
-    "未填写毕业日期：无法判断是否处于毕业年度",
-    "no graduation date: whether this is the graduation year (毕业年度) cannot be told",
-);
-
-fn training_2021(ctx: &Ctx, out: &mut Vec<Grant>) {
+fn training_2021(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     if !ctx.in_force(&TRAINING_GRADUATING_CN_2021) {
         return;
     }
     // Every school type: 普通本科高校、中高职院校（含技工院校）.
     let status = match ctx.req.graduate.graduation_date {
         None => Outcome::Undetermined,
-        Some(d) if same_year(d, ctx.as_of) => Outcome::Eligible,
+        Some(d) if d.year() == ctx.as_of.year() => Outcome::Eligible,
         Some(_) => return,
     };
-    let mut g = Grant::all(ctx, TrainingSubsidy, status, &TRAINING_GRADUATING_CN_2021);
-    g.condition(ctx, TRAINING_CATALOGUE);
-    g.condition(ctx, GRADUATION_YEAR);
+    let mut g = Entitlement::new(TrainingSubsidy, status, M::AmountSetLocally);
+    g.cite(ctx.cite(&TRAINING_GRADUATING_CN_2021));
+    g.date_caveats(ctx, &TRAINING_GRADUATING_CN_2021);
+    g.condition(M::TrainingCatalogue);
+    g.condition(M::GraduationYearIsCalendarYear);
     if status == Outcome::Undetermined {
-        g.condition(ctx, NO_GRADUATION_DATE);
-        push_unique(&mut g.missing, "graduate.graduationDate".to_owned());
+        g.condition(M::ExpectedGraduationDateNeeded);
+        push_unique(&mut g.missing, Field::GraduateGraduationDate);
     }
     out.push(g);
-}
-
-/// Same calendar year (毕业年度, catalogue §4 Q14).
-fn same_year(a: Date, b: Date) -> bool {
-    a.year() == b.year()
 }
 
 // ------------------------------------------------------------- D2 Yunnan
@@ -331,18 +388,15 @@ pub static JOBSEEK_SI_YN_2022: Rule = Rule {
     superseded: None,
 };
 
-const JOBSEEK_CRITERIA: Text = t(
-    "按规定申请：条件和标准语料未载明",
-    "按规定: the criteria and amounts are not in the corpus",
-);
-
-fn jobseek_yn_2022(ctx: &Ctx, out: &mut Vec<Grant>) {
+fn jobseek_yn_2022(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     if !ctx.in_force(&JOBSEEK_SI_YN_2022) || !ctx.technical || !ctx.graduated {
         return;
     }
     for id in [JobSeekingStartupSubsidy, SocialInsuranceSubsidy] {
-        let mut g = Grant::all(ctx, id, Outcome::Eligible, &JOBSEEK_SI_YN_2022);
-        g.condition(ctx, JOBSEEK_CRITERIA);
+        let mut g = Entitlement::new(id, Outcome::Eligible, M::AmountSetLocally);
+        g.cite(ctx.cite(&JOBSEEK_SI_YN_2022));
+        g.date_caveats(ctx, &JOBSEEK_SI_YN_2022);
+        g.condition(M::ApplyPerLocalRules);
         out.push(g);
     }
 }
@@ -423,62 +477,6 @@ static CASH_TABLE: [CashRow; 5] = [
         clause: &yzf_2021_28::PROVINCIAL_CASH,
     },
 ];
-// Not modelled: amounts for 国家级二类, 省级二类 and 优胜奖 at national class-1
-// or provincial competitions, and for 一/二/三等奖 at provincial competitions:
-// the text prints none, so no entry is emitted.
-
-const CASH_ONE_OFF: Text = t("一次性奖励，按每人计", "one-off award, per person (每人)");
-const SENT_BY_YUNNAN: Text = t(
-    "限我省选派的选手；是否为我省选派不是输入项，请核实",
-    "only for competitors sent by Yunnan (我省选派); not an input — verify",
-);
-const DISCRETIONARY: Text = t(
-    "“可”给予：属酌情奖励，并非必然给予",
-    "可: discretionary — the award may be granted, it is not guaranteed",
-);
-const TEAM_FULL: Text = t(
-    "团体项目：每名选手均按全额奖励（“每人”）",
-    "team event: each team member gets the full amount (每人)",
-);
-const DEEMED_TECH_AWARD: Text = t(
-    "奖金「视同省级人民政府在技术方面颁发的奖金」；其税收效果语料未载明",
-    "the bonus is 「视同省级人民政府在技术方面颁发的奖金」 (deemed a provincial-government award for technology); its tax effect is not in the corpus",
-);
-const CASH_NEEDS_MEDAL: Text = t(
-    "奖励按所获奖牌确定：只有名次无法确定金额",
-    "the award follows the medal: a rank alone does not decide it",
-);
-const CASH_NEEDS_MEDAL_OR_PRIZE: Text = t(
-    "奖励按所获奖牌确定，不设奖牌的竞赛按一、二、三等奖确定：只有名次无法确定金额",
-    "the award follows the medal, or the 一/二/三等奖 tier where no medals are set: a rank alone does not decide it",
-);
-const CASH_DEPENDS: Text = t("取决于所获奖牌或等次", "depends on the medal or prize tier");
-
-/// Formats a printed amount: zh in 万元 (as printed), en in CNY.
-fn amount_text(ctx: &Ctx, amount: u32, discretionary: bool) -> Str {
-    let wan = amount / 10_000;
-    let digits = amount.to_string();
-    let mut en = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            en.push(',');
-        }
-        en.push(c);
-    }
-    if discretionary {
-        pick!(
-            ctx.lang,
-            format!("可给予每人一次性奖励{wan}万元"),
-            format!("CNY {en} may be granted (可), one-off, per person"),
-        )
-    } else {
-        pick!(
-            ctx.lang,
-            format!("每人一次性奖励{wan}万元"),
-            format!("CNY {en}, one-off, per person"),
-        )
-    }
-}
 
 fn medal_index(m: Medal) -> usize {
     match m {
@@ -489,64 +487,117 @@ fn medal_index(m: Medal) -> usize {
     }
 }
 
-fn cash_2021(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
-    if !ctx.in_force(&CASH_YN_2021) {
+fn award_index(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(u16::MAX)
+}
+
+/// The 技能云南 cash award for award `i`, with the 云岭百名工匠 scheme as a
+/// condition of the same entry (defect 11: one entry per award).
+fn cash(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
+    let cash = ctx
+        .in_force(&CASH_YN_2021)
+        .then(|| CASH_TABLE.iter().find(|r| r.competition == a.competition))
+        .flatten();
+    let yunling =
+        ctx.in_force(&YUNLING_YN_2022) && a.competition == Competition::ProvincialComprehensive;
+    let mut e = match cash {
+        Some(row) => cash_table(ctx, i, a, row),
+        None if yunling => Entitlement::new(
+            CompetitionCashAward,
+            Outcome::Ineligible,
+            M::AmountUpToYunling,
+        ),
+        None => return None,
+    };
+    if yunling {
+        // 10 专业 a year, up to 10万元; never added to the table's amount,
+        // never lowering its status.
+        if e.status == Outcome::Ineligible {
+            e.status = Outcome::Unclear;
+            e.amount_msg = M::AmountUpToYunling.into();
+        }
+        e.reasons
+            .push(ctx.note(&YUNLING_YN_2022, M::OpenYunlingWinners));
+        e.condition(M::YunlingScheme);
+        e.cite(ctx.cite(&YUNLING_YN_2022));
+        e.date_caveats(ctx, &YUNLING_YN_2022);
+    } else if e.status == Outcome::Ineligible {
+        // A placing the table prints no amount for: no entry.
         return None;
     }
-    let row = CASH_TABLE.iter().find(|r| r.competition == a.competition)?;
-    let mut quotes: Vec<&Clause> = vec![row.clause];
+    e.award = Some(i);
+    Some(e)
+}
+
+fn cash_table(ctx: &Ctx, i: usize, a: &Award, row: &CashRow) -> Entitlement {
+    let mut clauses: Vec<&'static Clause> = vec![row.clause];
     let mut discretionary = row.discretionary;
     let mut missing = Vec::new();
-    let mut conditions = Vec::new();
-    let (status, amount) = match (a.medal, a.prize) {
-        (Some(m), _) => (Outcome::Eligible, Some(row.medals[medal_index(m)]?)),
-        (None, Some(p)) => {
-            let prizes = row.prizes?;
-            let amount = *prizes.get(usize::from(p).checked_sub(1)?)?;
-            quotes = vec![&yzf_2021_28::CLASS1_PRIZES];
+    let placed = match (a.medal, a.prize) {
+        (Some(m), _) => row.medals[medal_index(m)],
+        (None, Some(p)) => row.prizes.and_then(|prizes| {
+            clauses = vec![&yzf_2021_28::CLASS1_PRIZES];
             discretionary = true;
-            (Outcome::Eligible, Some(amount))
-        }
-        (None, None) => {
-            missing.push(format!("graduate.awards[{i}].medal").into());
-            if row.prizes.is_some() {
-                missing.push(format!("graduate.awards[{i}].prize").into());
-                conditions.push(ctx.t(CASH_NEEDS_MEDAL_OR_PRIZE));
-            } else {
-                conditions.push(ctx.t(CASH_NEEDS_MEDAL));
-            }
-            (Outcome::Undetermined, None)
-        }
+            prizes.get(usize::from(p).checked_sub(1)?).copied()
+        }),
+        (None, None) => None,
     };
-    quotes.push(&yzf_2021_28::DEEMED_AWARD);
-    quotes.push(&yrst_2022_48::AWARDS_REFER);
-    push_unique(&mut conditions, ctx.t(CASH_ONE_OFF));
+    let mut e = match placed {
+        Some(amount) => {
+            let msg = if discretionary {
+                M::AmountMayBeGranted {
+                    amount: Yuan(amount),
+                }
+            } else {
+                M::AmountOneOff {
+                    amount: Yuan(amount),
+                }
+            };
+            let mut e = Entitlement::new(CompetitionCashAward, Outcome::Eligible, msg);
+            e.amount = Some(amount);
+            e
+        }
+        None if a.medal.is_none() && a.prize.is_none() => {
+            missing.push(Field::AwardMedal(award_index(i)));
+            let mut e = Entitlement::new(
+                CompetitionCashAward,
+                Outcome::Undetermined,
+                M::AmountDependsOnPlacing,
+            );
+            if row.prizes.is_some() {
+                missing.push(Field::AwardPrize(award_index(i)));
+                e.condition(M::NeedsMedalOrPrize);
+            } else {
+                e.condition(M::NeedsMedal);
+            }
+            e
+        }
+        // A medal or prize the table prints no amount for.
+        None => Entitlement::new(
+            CompetitionCashAward,
+            Outcome::Ineligible,
+            M::AmountDependsOnPlacing,
+        ),
+    };
+    e.missing = missing;
+    clauses.push(&yzf_2021_28::DEEMED_AWARD);
+    clauses.push(&yrst_2022_48::AWARDS_REFER);
+    e.cite(ctx.cite_only(&CASH_YN_2021, &clauses));
+    e.condition(M::OneOffPerPerson);
     if row.sent_by_yunnan {
-        push_unique(&mut conditions, ctx.t(SENT_BY_YUNNAN));
+        e.condition(M::SentByYunnan);
+    } else {
+        e.condition(M::RepresentingYunnan);
     }
     if discretionary {
-        push_unique(&mut conditions, ctx.t(DISCRETIONARY));
+        e.condition(M::Discretionary);
     }
     if a.team_size.is_some_and(|n| n > 1) {
-        push_unique(&mut conditions, ctx.t(TEAM_FULL));
+        e.condition(M::TeamMembersFullAmount);
     }
-    push_unique(&mut conditions, ctx.t(DEEMED_TECH_AWARD));
-    ctx.date_caveats(&CASH_YN_2021, &mut conditions);
-    let amount_text = match amount {
-        Some(n) => amount_text(ctx, n, discretionary),
-        None => ctx.t(CASH_DEPENDS),
-    };
-    Some(Entitlement {
-        id: CompetitionCashAward,
-        status,
-        amount,
-        amount_text,
-        conditions,
-        missing,
-        citations: cite_quotes(ctx, &CASH_YN_2021, &quotes),
-        superseded: Vec::new(),
-        award: Some(i),
-    })
+    e.condition(M::DeemedProvincialTechnicalAward);
+    e.date_caveats(ctx, &CASH_YN_2021);
+    e
 }
 
 /// 全省职业技能大赛 → 云岭百名工匠, up to 10万元: a separate scheme, never added
@@ -562,34 +613,6 @@ pub static YUNLING_YN_2022: Rule = Rule {
     ],
     superseded: None,
 };
-
-const YUNLING_SELECTION: Text = t(
-    "另一项目：入选“云岭百名工匠”的获奖选手最高可获10万元；是否入选不是输入项，也不与技能云南竞赛奖励合并计算",
-    "a separate scheme: up to CNY 100,000 if selected as one of the 云岭百名工匠; selection is not an input, and it is not added to the 技能云南 cash award",
-);
-const YUNLING_AMOUNT: Text = t(
-    "最高10万元（须入选“云岭百名工匠”）",
-    "up to CNY 100,000 (if selected as a 云岭百名工匠)",
-);
-
-fn yunling_2022(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
-    if !ctx.in_force(&YUNLING_YN_2022) || a.competition != Competition::ProvincialComprehensive {
-        return None;
-    }
-    let mut conditions = vec![ctx.t(YUNLING_SELECTION)];
-    ctx.date_caveats(&YUNLING_YN_2022, &mut conditions);
-    Some(Entitlement {
-        id: CompetitionCashAward,
-        status: Outcome::Undetermined,
-        amount: None,
-        amount_text: ctx.t(YUNLING_AMOUNT),
-        conditions,
-        missing: Vec::new(),
-        citations: ctx.cite(&YUNLING_YN_2022),
-        superseded: Vec::new(),
-        award: Some(i),
-    })
-}
 
 /// 云南省职业技能竞赛管理办法（试行） 第三十八条: 优胜奖及以上 → promotion, from 2022-10-25.
 pub static SKILLPROMO_YN_2022: Rule = Rule {
@@ -607,13 +630,15 @@ pub static SKILLPROMO_YN_2022: Rule = Rule {
     superseded: None,
 };
 
-/// 云人社发[2014]140号 第七条: 胜出的优秀选手 may be promoted 破格; superseded
-/// by 48号 (第四十六条) from 2022-10-25.
+/// 云人社发[2014]140号 第七条: 胜出的优秀选手 may be promoted 破格. From
+/// 2022-10-25 48号 prevails where the two differ (第四十六条), for the
+/// competitions it governs (第二条: held in Yunnan, in the annual plan): the
+/// provincial ones. For national competitions 第七条 still stands.
 pub static SKILLPROMO_YN_2014: Rule = Rule {
     id: "benefit.skillpromo.yn.2014",
     gloss: t(
-        "（已被取代）云南：国家级、省级技能大赛胜出的优秀选手，按规定可破格晋升为高级工、技师或高级技师。",
-        "(Superseded) Yunnan: outstanding winners of national and provincial skills competitions could be promoted 破格 to 高级工, 技师 or 高级技师.",
+        "云南：国家级、省级技能大赛胜出的优秀选手，按规定可破格晋升为高级工、技师或高级技师（省级竞赛自2022年10月25日起按云人社通〔2022〕48号）。",
+        "Yunnan: outstanding winners (胜出的优秀选手) of national and provincial skills competitions may be promoted 破格 to 高级工, 技师 or 高级技师 (provincial competitions follow 云人社通〔2022〕48号 from 25 October 2022).",
     ),
     cites: &[
         cite(&yrsf_2014_140::COMPETITION_PROMOTION),
@@ -621,38 +646,9 @@ pub static SKILLPROMO_YN_2014: Rule = Rule {
     superseded: Some(Supersession {
         by: &SKILLPROMO_YN_2022,
         clause: &yrst_2022_48::PREVAILS,
+        partial: true,
     }),
 };
-
-const PROMO_LEVELS: Text = t(
-    "按照有关规定晋升职业技能等级并颁发证书；晋升几级语料未载明",
-    "promotion 按照有关规定, with a skill-level certificate; the number of levels is not in the corpus",
-);
-const PROMO_LEVELS_AMOUNT: Text = t("晋升等级数语料未载明", "number of levels not in the corpus");
-const IN_ANNUAL_PLAN: Text = t(
-    "竞赛须在云南省行政区域内组织开展并纳入年度竞赛计划",
-    "the competition must be organised in Yunnan and listed in the annual competition plan (年度竞赛计划)",
-);
-const NATIONAL_IN_PLAN: Text = t(
-    "全国性竞赛只有在云南省行政区域内组织开展并纳入年度竞赛计划时才适用本办法；是否如此不是输入项",
-    "a national competition falls under these measures only if organised in Yunnan and listed in the annual plan; whether it was is not an input",
-);
-const PROMO_NEEDS_MEDAL: Text = t(
-    "须获优胜奖及以上（金、银、铜牌，一、二、三等奖，或优胜奖）：只有名次无法确定；优胜奖“可”颁发给未获上述奖项但排名在参赛总人数50%以内的选手，参赛总人数不是输入项",
-    "needs 优胜奖 or better (a medal, a 一/二/三等奖, or 优胜奖): a rank alone does not decide it; 优胜奖 may (可) go to non-medallists within the top 50% of entrants, and the number of entrants is not an input",
-);
-const PROMO_2014_THRESHOLD: Text = t(
-    "“胜出的优秀选手”按规定可破格晋升为高级工、技师或高级技师；“胜出”的标准未界定",
-    "胜出的优秀选手 (outstanding winners) may be promoted 破格 to 高级工, 技师 or 高级技师; the threshold is not defined",
-);
-const INTERIM_2014: Text = t(
-    "2014年办法为暂行，语料未载明其终止日期",
-    "the 2014 measures are interim (暂行) and the corpus sets no end date",
-);
-const PROMO_2014_AMOUNT: Text = t(
-    "可破格晋升为高级工、技师或高级技师",
-    "破格 promotion to 高级工, 技师 or 高级技师 possible",
-);
 
 fn provincial(c: Competition) -> bool {
     matches!(
@@ -674,67 +670,90 @@ fn national(c: Competition) -> bool {
     )
 }
 
+/// Skill-level promotion for award `i`: 48号 第三十八条 for the provincial
+/// competitions it governs from 2022-10-25 (第七条 then listed as
+/// superseded for that award); otherwise 140号 第七条.
 fn skill_promotion(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
-    let in_2014 = national(a.competition) || provincial(a.competition);
-    if !in_2014 {
+    if !(national(a.competition) || provincial(a.competition)) {
         return None;
     }
-    match ctx.standing(&SKILLPROMO_YN_2014) {
-        Standing::InForce { .. } => {
-            let mut conditions = vec![ctx.t(PROMO_2014_THRESHOLD), ctx.t(INTERIM_2014)];
-            ctx.date_caveats(&SKILLPROMO_YN_2014, &mut conditions);
-            return Some(Entitlement {
-                id: SkillLevelPromotion,
-                status: Outcome::Undetermined,
-                amount: None,
-                amount_text: ctx.t(PROMO_2014_AMOUNT),
-                conditions,
-                missing: Vec::new(),
-                citations: ctx.cite(&SKILLPROMO_YN_2014),
-                superseded: Vec::new(),
-                award: Some(i),
-            });
-        }
-        Standing::Absent | Standing::Superseded => {}
+    if provincial(a.competition) && ctx.in_force(&SKILLPROMO_YN_2022) {
+        return Some(promotion_2022(ctx, i, a));
     }
-    if !ctx.in_force(&SKILLPROMO_YN_2022) {
-        return None;
+    if ctx.in_force(&SKILLPROMO_YN_2014) {
+        return Some(promotion_2014(ctx, i, a));
     }
+    None
+}
+
+fn promotion_2022(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     let placed = a.medal.is_some() || a.prize.is_some_and(|p| (1..=3).contains(&p));
-    let mut conditions = vec![ctx.t(PROMO_LEVELS)];
-    let mut missing = Vec::new();
-    let mut quotes: Vec<&Clause> = vec![&yrst_2022_48::SCOPE, &yrst_2022_48::PROMOTION];
-    let mut status = Outcome::Eligible;
-    if national(a.competition) {
-        // 第二条 reaches 各级各类 competitions organised in Yunnan and in the
-        // annual plan: a national one may or may not be (not an input).
-        status = Outcome::Undetermined;
-        conditions.push(ctx.t(NATIONAL_IN_PLAN));
+    let mut clauses: Vec<&'static Clause> = vec![&yrst_2022_48::SCOPE, &yrst_2022_48::PROMOTION];
+    let status = if placed {
+        Outcome::Eligible
     } else {
-        conditions.push(ctx.t(IN_ANNUAL_PLAN));
-    }
+        Outcome::Undetermined
+    };
+    let mut e = Entitlement::new(SkillLevelPromotion, status, M::PromotionLevelsNotPrinted);
+    e.condition(M::PromotionPerRules);
+    e.condition(M::InAnnualPlan);
     if !placed {
-        status = Outcome::Undetermined;
-        conditions.push(ctx.t(PROMO_NEEDS_MEDAL));
-        missing.push(format!("graduate.awards[{i}].medal").into());
-        quotes.push(&yrst_2022_48::EXCELLENCE);
+        e.condition(M::PromotionNeedsExcellenceOrBetter);
+        e.missing.push(Field::AwardMedal(award_index(i)));
+        clauses.push(&yrst_2022_48::EXCELLENCE);
     }
-    ctx.date_caveats(&SKILLPROMO_YN_2022, &mut conditions);
-    let superseded = ctx.superseded(&SKILLPROMO_YN_2014, None);
-    if superseded.is_some() {
-        quotes.push(&yrst_2022_48::PREVAILS);
+    e.date_caveats(ctx, &SKILLPROMO_YN_2022);
+    if ctx.clause_stands(&yrsf_2014_140::COMPETITION_PROMOTION) {
+        clauses.push(&yrst_2022_48::PREVAILS);
+        e.superseded.extend(equivalence::superseded_entry(
+            ctx,
+            &SKILLPROMO_YN_2014,
+            None,
+        ));
     }
-    Some(Entitlement {
-        id: SkillLevelPromotion,
+    e.cite(ctx.cite_only(&SKILLPROMO_YN_2022, &clauses));
+    e.award = Some(i);
+    e
+}
+
+fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
+    let first = a.medal == Some(Medal::Gold) || a.rank == Some(1) || a.prize == Some(1);
+    let placed = a.medal.is_some() || a.rank.is_some() || a.prize.is_some();
+    let university = ctx.school() == SchoolType::University;
+    let status = if university {
+        Outcome::Unclear
+    } else if first {
+        Outcome::Eligible
+    } else if placed {
+        Outcome::Unclear
+    } else {
+        Outcome::Undetermined
+    };
+    let mut e = Entitlement::new(
+        SkillLevelPromotion,
         status,
-        amount: None,
-        amount_text: ctx.t(PROMO_LEVELS_AMOUNT),
-        conditions,
-        missing,
-        citations: cite_quotes(ctx, &SKILLPROMO_YN_2022, &quotes),
-        superseded: superseded.into_iter().collect(),
-        award: Some(i),
-    })
+        M::PromotionUpToSeniorTechnician,
+    );
+    if university {
+        e.reasons
+            .push(ctx.note(&SKILLPROMO_YN_2014, M::OpenWorkerOrStudent));
+    } else if status == Outcome::Unclear {
+        e.reasons
+            .push(ctx.note(&SKILLPROMO_YN_2014, M::OpenWinnerUndefined));
+    }
+    if status == Outcome::Undetermined {
+        e.missing.push(Field::AwardMedal(award_index(i)));
+    }
+    e.condition(M::MayBePromoted);
+    e.condition(M::VocationalStudentsAndWorkers);
+    e.condition(M::InterimMeasures);
+    if ctx.in_force(&SKILLPROMO_YN_2022) && national(a.competition) {
+        e.condition(M::NationalHostedInYunnan);
+    }
+    e.date_caveats(ctx, &SKILLPROMO_YN_2014);
+    e.cite(ctx.cite(&SKILLPROMO_YN_2014));
+    e.award = Some(i);
+    e
 }
 
 pub static RULES: &[&Rule] = &[
@@ -751,103 +770,40 @@ pub static RULES: &[&Rule] = &[
 
 // ------------------------------------------------------------ the union
 
-/// One rule's grant of a policy entitlement, before the union.
-struct Grant {
-    id: EntitlementId,
-    status: Outcome,
-    citations: Vec<Citation>,
-    conditions: Vec<Str>,
-    missing: Vec<Str>,
-}
-
-impl Grant {
-    /// A grant citing the quotes `quotes` of `rule`, with its date caveats.
-    fn new(
-        ctx: &Ctx,
-        id: EntitlementId,
-        status: Outcome,
-        rule: &'static Rule,
-        quotes: &[&Clause],
-    ) -> Grant {
-        let mut conditions = Vec::with_capacity(2);
-        ctx.date_caveats(rule, &mut conditions);
-        Grant {
-            id,
-            status,
-            citations: cite_quotes(ctx, rule, quotes),
-            conditions,
-            missing: Vec::new(),
-        }
-    }
-
-    /// A grant citing every quote of `rule` in force.
-    fn all(ctx: &Ctx, id: EntitlementId, status: Outcome, rule: &'static Rule) -> Grant {
-        let mut conditions = Vec::with_capacity(2);
-        ctx.date_caveats(rule, &mut conditions);
-        Grant {
-            id,
-            status,
-            citations: ctx.cite(rule),
-            conditions,
-            missing: Vec::new(),
-        }
-    }
-
-    fn condition(&mut self, ctx: &Ctx, text: Text) {
-        push_unique(&mut self.conditions, ctx.t(text));
-    }
-}
-
-/// The citations of `rule` whose quote is one of `quotes` (in the rule's order).
-fn cite_quotes(ctx: &Ctx, rule: &'static Rule, quotes: &[&Clause]) -> Vec<Citation> {
-    let mut out = ctx.cite(rule);
-    out.retain(|c| quotes.iter().any(|q| std::ptr::eq(*q, c.cite.clause)));
-    out
-}
-
-/// eligible > undetermined > ineligible.
+/// eligible > undetermined > unclear > ineligible.
 fn strength(o: Outcome) -> u8 {
     match o {
-        Outcome::Eligible => 3,
-        Outcome::Undetermined | Outcome::NotYet => 2,
+        Outcome::Eligible => 4,
+        Outcome::Undetermined | Outcome::NotYet => 3,
+        Outcome::Unclear => 2,
         Outcome::Ineligible => 1,
     }
 }
 
 /// One entry per id: the strongest status, with the citations, conditions
 /// and missing facts of every grant at that status.
-fn union(ctx: &Ctx, grants: Vec<Grant>) -> Vec<Entitlement> {
-    let mut ids: Vec<EntitlementId> = grants.iter().map(|g| g.id).collect();
-    ids.sort();
-    ids.dedup();
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        let same = || grants.iter().filter(move |g| g.id == id);
-        let Some(best) = same().map(|g| g.status).max_by_key(|s| strength(*s)) else {
+fn union(grants: Vec<Entitlement>) -> Vec<Entitlement> {
+    let mut out: Vec<Entitlement> = Vec::with_capacity(grants.len());
+    for &id in <EntitlementId as crate::vocab::Vocab>::ALL {
+        let Some(best) = grants
+            .iter()
+            .filter(|g| g.id == id)
+            .map(|g| g.status)
+            .max_by_key(|s| strength(*s))
+        else {
             continue;
         };
-        let mut e = Entitlement {
-            id,
-            status: best,
-            amount: None,
-            amount_text: ctx.t(AMOUNT_NOT_IN_CORPUS),
-            conditions: Vec::with_capacity(4),
-            missing: Vec::new(),
-            citations: Vec::with_capacity(8),
-            superseded: Vec::new(),
-            award: None,
-        };
-        for g in same().filter(|g| g.status == best) {
-            for c in &g.citations {
-                if !e.citations.contains(c) {
-                    e.citations.push(*c);
-                }
-            }
+        let mut e = Entitlement::new(id, best, M::AmountSetLocally);
+        for g in grants.iter().filter(|g| g.id == id && g.status == best) {
+            e.cite(g.citations.clone());
             for c in &g.conditions {
                 push_unique(&mut e.conditions, c.clone());
             }
             for m in &g.missing {
-                push_unique(&mut e.missing, m.clone());
+                push_unique(&mut e.missing, *m);
+            }
+            for r in &g.reasons {
+                push_unique(&mut e.reasons, r.clone());
             }
         }
         out.push(e);
@@ -856,17 +812,16 @@ fn union(ctx: &Ctx, grants: Vec<Grant>) -> Vec<Entitlement> {
 }
 
 /// The entitlements section of the report.
-pub(crate) fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
+pub fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
     let mut grants = Vec::with_capacity(32);
     collegegrad_2015(ctx, &mut grants);
     startup_2018(ctx, &mut grants);
     collegegrad_equiv(ctx, equivalences, &mut grants);
     training_2021(ctx, &mut grants);
     jobseek_yn_2022(ctx, &mut grants);
-    let mut out = union(ctx, grants);
+    let mut out = union(grants);
     for (i, a) in ctx.req.graduate.awards.iter().enumerate() {
-        out.extend(cash_2021(ctx, i, a));
-        out.extend(yunling_2022(ctx, i, a));
+        out.extend(cash(ctx, i, a));
         out.extend(skill_promotion(ctx, i, a));
     }
     out

@@ -4,17 +4,22 @@
 //! certificate-based route (A3) are alternatives: per purpose the highest
 //! level any applicable, non-superseded rule gives wins, and every rule that
 //! gives it is cited (catalogue §1 item 4). An equivalence is per purpose and
-//! never a 学历.
+//! never a 学历 — except the school's own level: a 技工学校 is a 中等职业学校
+//! (职业教育法 第十五条).
+//!
+//! This group returns [`Grant`]s (used by B recruitment as well) and one
+//! [`Equivalence`] finding per purpose, with its caveats as typed messages.
 
 use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
-use crate::report::{Equivalence, Reason};
-use crate::request::{CertField, ClassType, Education, SchoolType, SkillLevel, StudyMode};
-use crate::text::{pick, t, Text};
+use crate::report::{Basis, Citation, Superseded};
+use crate::request::{CertField, ClassType, Education, Field, SchoolType, SkillLevel, StudyMode};
+use crate::text::t;
 use crate::vocab::Purpose;
 
-use super::{push_unique, Ctx};
+use super::msg::messages;
+use super::{push_unique, Ctx, Msg, Note};
 
 use Purpose::*;
 
@@ -253,6 +258,7 @@ pub static CERT_TITLE_YN_2014: Rule = Rule {
     superseded: Some(Supersession {
         by: &TITLE_ENLIST_CN_2021,
         clause: &rsbf_2021_30::CLASSES_TITLE_ENLIST,
+        partial: false,
     }),
 };
 
@@ -276,13 +282,57 @@ pub static RULES: &[&Rule] = &[
     &CERT_TITLE_YN_2014,
 ];
 
+messages! {
+    /// What group A says: statements, caveats and notes.
+    pub enum EquivalenceMsg {
+        /// Equal treatment for the purposes named (“等”, “按规定”), not a 学历.
+        EqualTreatmentNotADegree = "caveat.equalTreatmentNotADegree";
+        /// 82号 三: the post's other conditions (专业…) must be met too.
+        OtherConditionsApply = "caveat.otherConditionsApply";
+        /// 95号 二 “可设置为”: the school decides whether to open its posts so.
+        SchoolMaySetPostConditions = "caveat.schoolMaySetPostConditions";
+        /// 机关招聘 is not 公务员录用.
+        GovernmentNotCivilService = "caveat.governmentNotCivilService";
+        /// 第十二条 reaches only 工勤 posts of 机关.
+        GovernmentWorkerPostsOnly = "caveat.governmentWorkerPostsOnly";
+        /// 第十二条 reaches only 工勤 and 专业技术 posts of 事业单位.
+        PublicInstitutionWorkerOrProfessionalPostsOnly = "caveat.publicInstitutionWorkerOrProfessionalPostsOnly";
+        /// A posting's 中专 usually includes 技工学校; check the announcement.
+        SecondaryInPostings = "caveat.secondaryInPostings";
+        /// A 技工学校 is a 中等职业学校: the person's education is of that level.
+        SchoolIsSecondaryVocational = "caveat.schoolIsSecondaryVocational";
+        /// The diploma states the class: it is the proof.
+        DiplomaStatesClass = "caveat.diplomaStatesClass";
+        /// The certificate is the proof of a certificate-based level.
+        CertificateIsProof = "caveat.certificateIsProof";
+        /// Part-time study: no rule for this purpose says so; treated alike.
+        PartTimeNotAddressed = "caveat.partTimeNotAddressed";
+        /// 140号 compares with a full-time 大专/本科 graduate, whatever the mode.
+        ComparedWithFullTimeGraduates = "caveat.comparedWithFullTimeGraduates";
+        /// The 2014 text names 国家职业资格证书; a 职业技能等级证书 is taken alike.
+        CertificateTypesAlike = "caveat.certificateTypesAlike";
+        /// The 2014 measures are interim (暂行) with no end date printed.
+        InterimMeasures = "caveat.interimMeasures";
+        /// The 2014 route names 高级工 and 预备技师 certificates only.
+        ListEveryCertificate = "caveat.listEveryCertificate";
+        /// No class given: the school type alone gives no level.
+        ClassNotGiven { field: Field } = "note.classNotGiven";
+        /// A 技师学院 is a 高职 only once formally included.
+        TechnicianCollegeNotHigherVocational = "note.technicianCollegeNotHigherVocational";
+        /// Equivalences name graduates: a student gets them on graduation.
+        StudentGetsThemOnGraduation = "note.studentGetsThemOnGraduation";
+        /// The Yunnan 2014 certificate route needs a 中级工 certificate or higher.
+        CertificateRouteNeedsIntermediate = "note.certificateRouteNeedsIntermediate";
+    }
+}
+
 /// A class-based rule as a table row: the level per class, the purposes.
 struct ClassRule {
     rule: &'static Rule,
     /// Level for 中级工班, 高级工班, 预备技师（技师）班.
     levels: [Option<Education>; 3],
     purposes: &'static [Purpose],
-    caveat: Option<Text>,
+    caveat: Option<EquivalenceMsg>,
 }
 
 const ALL3: [Option<Education>; 3] = [
@@ -292,15 +342,6 @@ const ALL3: [Option<Education>; 3] = [
 ];
 const UPPER2: [Option<Education>; 3] =
     [None, Some(Education::Associate), Some(Education::Bachelor)];
-
-const SUBJECT_MATCH: Text = t(
-    "专业等其他条件须符合岗位要求",
-    "the post's other conditions (专业 etc.) must match",
-);
-const SCHOOL_DECIDES: Text = t(
-    "“可设置为”：是否这样设置岗位条件由学校决定，以招聘公告为准",
-    "\"可\": the school decides whether to open the post this way; check the announcement",
-);
 
 static CLASS_RULES: [ClassRule; 9] = [
     ClassRule {
@@ -319,7 +360,7 @@ static CLASS_RULES: [ClassRule; 9] = [
         rule: &PI_CN_2021,
         levels: UPPER2,
         purposes: &[PublicInstitutionRecruitment],
-        caveat: Some(SUBJECT_MATCH),
+        caveat: Some(EquivalenceMsg::OtherConditionsApply),
     },
     ClassRule {
         rule: &TITLE_PI_CN_2021_PLAN,
@@ -337,7 +378,7 @@ static CLASS_RULES: [ClassRule; 9] = [
         rule: &INSTRUCTOR_CN_2019,
         levels: UPPER2,
         purposes: &[InstructorRecruitment],
-        caveat: Some(SCHOOL_DECIDES),
+        caveat: Some(EquivalenceMsg::SchoolMaySetPostConditions),
     },
     ClassRule {
         rule: &MULTI_YN_2021,
@@ -369,7 +410,7 @@ static CLASS_RULES: [ClassRule; 9] = [
 
 /// Which posts a grant reaches (第十二条 reaches only 工勤 in 机关).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum PostScope {
+pub enum PostScope {
     Any,
     /// 工勤人员 only.
     WorkerSupport,
@@ -379,43 +420,40 @@ pub(crate) enum PostScope {
 
 /// One rule's grant of a level for a purpose.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Grant {
+pub struct Grant {
     pub purpose: Purpose,
     pub level: Education,
     pub rule: &'static Rule,
     pub scope: PostScope,
-    pub caveat: Option<Text>,
-    pub class_based: bool,
-    pub certificate_based: bool,
+    pub caveat: Option<EquivalenceMsg>,
+    pub basis: Basis,
     pub superseded: bool,
 }
 
 /// Every grant that matches the person on `as_of`, superseded ones flagged.
-pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
+pub fn grants(ctx: &Ctx) -> Vec<Grant> {
     let mut out = Vec::with_capacity(64);
     if !ctx.graduated || !ctx.technical {
         return out;
     }
-    let mut push =
-        |rule: &'static Rule, purposes: &[Purpose], level, scope, caveat, class_based, cert| {
-            let superseded = match ctx.standing(rule) {
-                Standing::Absent => return,
-                Standing::InForce { .. } => false,
-                Standing::Superseded => true,
-            };
-            for &purpose in purposes {
-                out.push(Grant {
-                    purpose,
-                    level,
-                    rule,
-                    scope,
-                    caveat,
-                    class_based,
-                    certificate_based: cert,
-                    superseded,
-                });
-            }
+    let mut push = |rule: &'static Rule, purposes: &[Purpose], level, scope, caveat, basis| {
+        let superseded = match ctx.standing(rule) {
+            Standing::Absent => return,
+            Standing::InForce { .. } => false,
+            Standing::Superseded => true,
         };
+        for &purpose in purposes {
+            out.push(Grant {
+                purpose,
+                level,
+                rule,
+                scope,
+                caveat,
+                basis,
+                superseded,
+            });
+        }
+    };
 
     // A0: the school's own level (技工学校 any class; 中级工班 anywhere).
     if ctx.school() == SchoolType::TechnicalSchool || ctx.class == Some(ClassType::Intermediate) {
@@ -425,8 +463,7 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
             Education::SecondaryVocational,
             PostScope::Any,
             None,
-            false,
-            false,
+            Basis::School,
         );
     }
 
@@ -440,30 +477,22 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
                     level,
                     PostScope::Any,
                     row.caveat,
-                    true,
-                    false,
+                    Basis::Class,
                 );
             }
         }
     }
 
     // A3: by certificate (exactly 高级工 → 大专, 预备技师 → 本科; catalogue §4 Q6).
-    let cert_level = if ctx.has_cert(SkillLevel::PreparatoryTechnician) {
-        Some(Education::Bachelor)
-    } else if ctx.has_cert(SkillLevel::Senior) {
-        Some(Education::Associate)
-    } else {
-        None
-    };
-    if let Some(level) = cert_level {
+    if let Some(level) = certificate_level(ctx) {
+        let cert = Basis::Certificate;
         push(
             &CERT_WAGE_YN_2014,
             &[StartingWage],
             level,
             PostScope::Any,
             None,
-            false,
-            true,
+            cert,
         );
         push(
             &CERT_RECRUIT_YN_2014,
@@ -471,8 +500,7 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
             level,
             PostScope::WorkerSupport,
             None,
-            false,
-            true,
+            cert,
         );
         push(
             &CERT_RECRUIT_YN_2014,
@@ -480,8 +508,7 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
             level,
             PostScope::WorkerOrProfessional,
             None,
-            false,
-            true,
+            cert,
         );
         push(
             &CERT_NCO_YN_2014,
@@ -489,8 +516,7 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
             level,
             PostScope::Any,
             None,
-            false,
-            true,
+            cert,
         );
     }
     // 第九条 (superseded 2021-08-12): needs the 第二条 scope (中级工+ certificate).
@@ -515,16 +541,26 @@ pub(crate) fn grants(ctx: &Ctx) -> Vec<Grant> {
             level,
             PostScope::Any,
             None,
-            false,
-            true,
+            Basis::Certificate,
         );
     }
     out
 }
 
-/// The best level for `purpose` among the grants that reach a post of
-/// `scope_ok`, with every rule that gives it.
-pub(crate) fn best(
+/// The 2014 certificate level: exactly 高级工 → 大专, 预备技师 → 本科.
+fn certificate_level(ctx: &Ctx) -> Option<Education> {
+    if ctx.has_cert(SkillLevel::PreparatoryTechnician) {
+        Some(Education::Bachelor)
+    } else if ctx.has_cert(SkillLevel::Senior) {
+        Some(Education::Associate)
+    } else {
+        None
+    }
+}
+
+/// The best level for `purpose` among the live grants that reach a post of
+/// `scope_ok`, with every grant that gives it.
+pub fn best(
     grants: &[Grant],
     purpose: Purpose,
     scope_ok: impl Fn(PostScope) -> bool,
@@ -540,133 +576,89 @@ pub(crate) fn best(
     ))
 }
 
-const NOT_A_DEGREE: Text = t(
-    "“按规定”“等”：所列用途并非穷尽；这是政策待遇上的等同，并非取得该学历",
-    "按规定/等: the purposes are not exhaustive; this is equal treatment, not a 学历 (degree)",
-);
-const GOVERNMENT_NOT_CIVIL_SERVICE: Text = t(
-    "指机关招聘（如工勤人员），不等于公务员录用",
-    "机关招聘 (e.g. worker-support posts), not 公务员录用 (civil-service entry)",
-);
-const WORKER_POSTS_ONLY: Text = t(
-    "云人社发[2014]140号第十二条只及于机关、事业单位工勤人员和事业单位专业技术人员岗位",
-    "第十二条 of 云人社发[2014]140号 reaches only 工勤 posts (and professional posts in public institutions)",
-);
-const STRICT_SECONDARY: Text = t(
-    "招聘公告中的“中专”通常包括技工学校等中等职业学校；严格意义上的中专指普通中等专业学校，请核对公告",
-    "a posting's 中专 usually includes 中等职业学校 such as 技工学校; 中专 in the strict sense names 普通中等专业学校 — check the announcement",
-);
-const DIPLOMA_STATES_CLASS: Text = t(
-    "毕业证书载明班级层次，请核对",
-    "the diploma states the class; verify it",
-);
-const PART_TIME_UNADDRESSED: Text = t(
-    "对此用途，语料中没有规则专门规定非全日制学习；按同等处理，但请核对",
-    "no rule in the corpus addresses part-time (非全日制) study for this purpose; applied alike, but check",
-);
-const CERT_2014_CAVEATS: [Text; 3] = [
-    t(
-        "2014年暂行办法所称为国家职业资格证书；职业技能等级证书按同等接受，请核对",
-        "the 2014 interim text names 国家职业资格证书; a 职业技能等级证书 is accepted alike — check",
-    ),
-    t(
-        "2014年办法为暂行，语料未载明其终止日期",
-        "the 2014 measures are interim (暂行) and the corpus sets no end date",
-    ),
-    t(
-        "该办法只列高级工和预备技师证书：请列出所持全部证书",
-        "the 2014 route names only 高级工 and 预备技师 certificates: list every certificate held",
-    ),
-];
-
-/// Whether a rule in force makes part-time study count in full for `purpose`.
-fn part_time_addressed(ctx: &Ctx, purpose: Purpose) -> bool {
-    match purpose {
-        ProfessionalTitle => ctx.in_force(&TITLE_CN_2022),
-        PublicInstitutionRecruitment => ctx.in_force(&super::recruitment::PI_NORESTRICT),
-        _ => false,
+/// The rules of `givers`, each once, in order.
+pub fn giver_rules(givers: &[&Grant]) -> Vec<&'static Rule> {
+    let mut rules: Vec<&'static Rule> = Vec::with_capacity(givers.len());
+    for g in givers {
+        if !rules.iter().any(|r| std::ptr::eq(*r, g.rule)) {
+            rules.push(g.rule);
+        }
     }
+    rules
 }
 
-/// The equivalences section of the report.
-pub(crate) fn evaluate(ctx: &Ctx) -> Vec<Equivalence> {
-    let grants = grants(ctx);
-    equivalences(ctx, &grants)
+/// One purpose's equivalence, as found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Equivalence {
+    pub purpose: Purpose,
+    pub level: Education,
+    /// What the level rests on, the strongest first (class, certificate, school).
+    pub basis: Vec<Basis>,
+    /// Every applicable rule that gives this level.
+    pub citations: Vec<Citation>,
+    pub superseded: Vec<Superseded>,
+    pub caveats: Vec<Note>,
 }
 
-pub(crate) fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
+/// Whether a text in force settles part-time study for `purpose`: 60号 四
+/// (职称评审), 82号 一 (事业单位公开招聘 — and a public 技工院校's
+/// 生产实习指导教师 recruitment is one), or a 2014 rule that compares with
+/// 全日制 graduates whatever the person's own mode.
+fn part_time_settled(ctx: &Ctx, purpose: Purpose, givers: &[&Grant]) -> bool {
+    let by_purpose = match purpose {
+        ProfessionalTitle => ctx.clause_stands(&rstf_2022_60::PART_TIME_EQUAL),
+        PublicInstitutionRecruitment | InstructorRecruitment => {
+            ctx.clause_stands(&rsbf_2021_82::NO_RESTRICTIONS)
+        }
+        _ => false,
+    };
+    by_purpose || givers.iter().any(|g| full_time_comparison(g.rule))
+}
+
+/// The 2014 rules whose text sets the comparison at 全日制 graduates.
+fn full_time_comparison(rule: &Rule) -> bool {
+    [&CERT_WAGE_YN_2014, &CERT_RECRUIT_YN_2014, &CERT_NCO_YN_2014]
+        .iter()
+        .any(|r| std::ptr::eq(*r, rule))
+}
+
+/// The equivalences section: one finding per purpose some rule covers.
+pub fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
     let mut out = Vec::new();
-    for purpose in Purpose::ALL {
+    for &purpose in <Purpose as crate::vocab::Vocab>::ALL {
         let Some((level, givers)) = best(grants, purpose, |_| true) else {
             continue;
         };
+        let rules = giver_rules(&givers);
         let mut citations = Vec::with_capacity(8);
-        let mut caveats = Vec::with_capacity(8);
-        let mut seen: Vec<&str> = Vec::with_capacity(8);
-        for g in &givers {
-            if seen.contains(&g.rule.id) {
-                continue;
-            }
-            seen.push(g.rule.id);
-            ctx.cite_into(g.rule, &mut citations);
-            ctx.date_caveats(g.rule, &mut caveats);
-            if let Some(c) = g.caveat {
-                push_unique(&mut caveats, ctx.t(c));
-            }
+        for r in &rules {
+            ctx.cite_into(r, &mut citations);
         }
-        if givers.iter().all(|g| g.certificate_based) {
-            ctx.cite_into(&CERT_SCOPE_YN_2014, &mut citations);
-            for c in CERT_2014_CAVEATS {
-                push_unique(&mut caveats, ctx.t(c));
-            }
-        }
-        if givers.iter().all(|g| g.scope == PostScope::WorkerSupport) {
-            push_unique(&mut caveats, ctx.t(WORKER_POSTS_ONLY));
-        }
-        if purpose == GovernmentRecruitment {
-            push_unique(&mut caveats, ctx.t(GOVERNMENT_NOT_CIVIL_SERVICE));
-        }
-        if level == Education::SecondaryVocational {
-            push_unique(&mut caveats, ctx.t(STRICT_SECONDARY));
-        }
-        if givers.iter().any(|g| g.class_based) {
-            push_unique(&mut caveats, ctx.t(DIPLOMA_STATES_CLASS));
-        }
-        if ctx.req.graduate.study_mode == Some(StudyMode::PartTime)
-            && !part_time_addressed(ctx, purpose)
-        {
-            push_unique(&mut caveats, ctx.t(PART_TIME_UNADDRESSED));
-        }
-        push_unique(&mut caveats, ctx.t(NOT_A_DEGREE));
+        let has = |b: Basis| givers.iter().any(|g| g.basis == b);
+        let basis: Vec<Basis> = [Basis::Class, Basis::Certificate, Basis::School]
+            .into_iter()
+            .filter(|b| has(*b))
+            .collect();
+        let only = |b: Basis| givers.iter().all(|g| g.basis == b);
 
-        let mut superseded = Vec::new();
+        if only(Basis::Certificate) {
+            ctx.cite_into(&CERT_SCOPE_YN_2014, &mut citations);
+        }
+        let caveats = level_caveats(ctx, purpose, level, &givers);
+
+        let mut superseded: Vec<Superseded> = Vec::new();
         for g in grants
             .iter()
             .filter(|g| g.purpose == purpose && g.superseded)
         {
-            if !superseded
-                .iter()
-                .any(|s: &crate::report::Superseded| s.rule_id == g.rule.id)
-            {
-                superseded.extend(ctx.superseded(g.rule, Some(g.level)));
+            if !superseded.iter().any(|s| s.rule_id == g.rule.id) {
+                superseded.extend(superseded_entry(ctx, g.rule, Some(g.level)));
             }
         }
-        let (p, l) = (purpose.name(), level.name());
-        let text = pick!(
-            ctx.lang,
-            format!(
-                "在{}方面，按{}对待（政策待遇等同，不是取得{}学历）",
-                p.zh, l.zh, l.zh
-            ),
-            format!(
-                "For {}, you count as {} (equal treatment, not a degree)",
-                p.en, l.en
-            ),
-        );
         out.push(Equivalence {
             purpose,
             level,
-            text,
+            basis,
             citations,
             superseded,
             caveats,
@@ -675,54 +667,117 @@ pub(crate) fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
     out
 }
 
-const NO_CLASS: Text = t(
-    "未填写班级：院校类型本身不产生学历等同，等同按中级工班、高级工班、预备技师（技师）班计算",
-    "No class given: the school type alone gives no level; equivalences follow the class (中级工班, 高级工班, 预备技师班)",
-);
-const TECHNICIAN_COLLEGE_NOT_HIGHER_VOCATIONAL: Text = t(
-    "技师学院只有按高等职业学校设置制度纳入高职序列后才属高职；本计算不据此推定任何高职学历",
-    "A 技师学院 is a 高职 only once formally included in that sequence; no 高职 degree is inferred from it",
-);
-const DIPLOMA_PROOF: Text = t(
-    "以上按班级得出的等同，以毕业证书载明的班级层次为凭",
-    "The class-based equivalences above rest on the class stated on the diploma",
-);
-const STUDENT: Text = t(
-    "学历等同只适用于毕业生：在校生毕业后方可享受",
-    "Equivalences name graduates (毕业生): a student gets them on graduation",
-);
-const CERT_SCOPE_NOTE: Text = t(
-    "云南2014年证书途径适用于取得中级工以上证书的毕业生；所填证书未达到",
-    "The Yunnan 2014 certificate route needs a 中级工 certificate or higher; none is given",
-);
+/// The caveats of a level for a purpose, each only where true of it: the
+/// date caveats of the set of rules giving it, the givers' own conditions,
+/// the 2014 certificate route's, the reach of 第十二条, part-time study,
+/// and what proves the class or the certificate.
+pub fn level_caveats(
+    ctx: &Ctx,
+    purpose: Purpose,
+    level: Education,
+    givers: &[&Grant],
+) -> Vec<Note> {
+    use EquivalenceMsg as M;
+    let rules = giver_rules(givers);
+    let has = |b: Basis| givers.iter().any(|g| g.basis == b);
+    let only = |b: Basis| givers.iter().all(|g| g.basis == b);
+    let mut msgs: Vec<Msg> = Vec::with_capacity(8);
+    ctx.date_caveats(&rules, &mut msgs);
+    for g in givers {
+        if let Some(c) = g.caveat {
+            push_unique(&mut msgs, c);
+        }
+    }
+    if only(Basis::Certificate) {
+        push_unique(&mut msgs, M::CertificateTypesAlike);
+        push_unique(&mut msgs, M::InterimMeasures);
+        push_unique(&mut msgs, M::ListEveryCertificate);
+    }
+    if givers.iter().any(|g| full_time_comparison(g.rule)) {
+        push_unique(&mut msgs, M::ComparedWithFullTimeGraduates);
+    }
+    if givers.iter().all(|g| g.scope == PostScope::WorkerSupport) {
+        push_unique(&mut msgs, M::GovernmentWorkerPostsOnly);
+    } else if givers
+        .iter()
+        .all(|g| g.scope == PostScope::WorkerOrProfessional)
+    {
+        push_unique(&mut msgs, M::PublicInstitutionWorkerOrProfessionalPostsOnly);
+    }
+    if purpose == GovernmentRecruitment {
+        push_unique(&mut msgs, M::GovernmentNotCivilService);
+    }
+    if only(Basis::School) {
+        push_unique(&mut msgs, M::SchoolIsSecondaryVocational);
+    } else {
+        if level == Education::SecondaryVocational {
+            push_unique(&mut msgs, M::SecondaryInPostings);
+        }
+        push_unique(&mut msgs, M::EqualTreatmentNotADegree);
+    }
+    if ctx.req.graduate.study_mode == Some(StudyMode::PartTime)
+        && !part_time_settled(ctx, purpose, givers)
+    {
+        push_unique(&mut msgs, M::PartTimeNotAddressed);
+    }
+    let mut caveats: Vec<Note> = msgs.into_iter().map(Note::bare).collect();
+    if has(Basis::Class) {
+        caveats.push(ctx.note(&GUARD_EVIDENCE, M::DiplomaStatesClass));
+    }
+    if has(Basis::Certificate) && ctx.clause_stands(&regulation_2005::CERTIFICATES_PROOF) {
+        caveats.push(ctx.note_on(
+            &GUARD_EVIDENCE,
+            &[&regulation_2005::CERTIFICATES_PROOF],
+            M::CertificateIsProof,
+        ));
+    }
+    caveats
+}
+
+/// The entry for a superseded rule: its clauses as they stood, the rule
+/// that replaced it and the date, from the superseding document.
+pub fn superseded_entry(
+    ctx: &Ctx,
+    rule: &'static Rule,
+    level: Option<Education>,
+) -> Option<Superseded> {
+    let s = rule.superseded.as_ref()?;
+    Some(Superseded {
+        rule_id: rule.id,
+        level,
+        superseded_by: s.by.id,
+        since: s.from(),
+        citations: ctx.cite_all(rule),
+    })
+}
 
 /// Notes on the whole answer from the A guards.
-pub(crate) fn notes(ctx: &Ctx) -> Vec<Reason> {
+pub fn notes(ctx: &Ctx) -> Vec<Note> {
+    use EquivalenceMsg as M;
     let mut out = Vec::new();
     if ctx.technical && ctx.in_force(&GUARD_SCHOOL_LEVEL) {
         if ctx.req.graduate.class_type.is_none() && ctx.school() != SchoolType::TechnicalSchool {
-            out.push(ctx.reason(&GUARD_SCHOOL_LEVEL, ctx.t(NO_CLASS)));
-        } else if ctx.school() == SchoolType::TechnicianCollege {
-            out.push(ctx.reason(
+            out.push(ctx.note(
                 &GUARD_SCHOOL_LEVEL,
-                ctx.t(TECHNICIAN_COLLEGE_NOT_HIGHER_VOCATIONAL),
+                M::ClassNotGiven {
+                    field: Field::GraduateClassType,
+                },
             ));
+        } else if ctx.school() == SchoolType::TechnicianCollege {
+            out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::TechnicianCollegeNotHigherVocational));
         }
     }
     if ctx.technical && !ctx.graduated {
         if let Some(row) = CLASS_RULES.iter().find(|r| ctx.in_force(r.rule)) {
-            out.push(ctx.reason(row.rule, ctx.t(STUDENT)));
+            out.push(ctx.note(row.rule, M::StudentGetsThemOnGraduation));
         }
-    }
-    if ctx.class_level().is_some() && ctx.in_force(&GUARD_EVIDENCE) {
-        out.push(ctx.reason(&GUARD_EVIDENCE, ctx.t(DIPLOMA_PROOF)));
     }
     if ctx.technical
         && ctx.graduated
         && ctx.in_force(&CERT_SCOPE_YN_2014)
         && ctx.cert_level.is_none_or(|l| l < SkillLevel::Intermediate)
     {
-        out.push(ctx.reason(&CERT_SCOPE_YN_2014, ctx.t(CERT_SCOPE_NOTE)));
+        out.push(ctx.note(&CERT_SCOPE_YN_2014, M::CertificateRouteNeedsIntermediate));
     }
     out
 }

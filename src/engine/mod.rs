@@ -1,26 +1,62 @@
 //! The evaluation: one pass over the rule groups A–F for one request on one
-//! date. Pure: no clock, no I/O, no JavaScript.
+//! date. Pure: no clock, no I/O, no JavaScript, and no prose — each group
+//! returns typed findings (outcomes, levels, dates, the fields that are
+//! missing, messages as [`msg::Msg`] values, and the clauses each decision
+//! rests on); `crate::wording` turns them into the report.
+//!
+//! Groups use each other's typed results only: B (recruitment) and D
+//! (entitlements) read A's grants and levels; E (titles) reads F's ladder.
 
 pub mod direct;
 pub mod entitlements;
 pub mod equivalence;
+pub mod msg;
 pub mod recruitment;
 pub mod skills;
+pub mod summary;
 pub mod titles;
 
 use crate::date::Date;
-use crate::law::{Rule, Standing};
-use crate::report::{Citation, Reason, Report, Superseded};
-use crate::request::{ClassType, Education, Jurisdiction, Lang, Request, SchoolType, SkillLevel};
-use crate::text::{Str, Text};
-use crate::RULES_VERSION;
+use crate::law::{Clause, Rule, Standing};
+use crate::report::Citation;
+use crate::request::{ClassType, Education, Jurisdiction, Request, SchoolType, SkillLevel};
+
+pub use msg::{CommonMsg, Msg};
+
+/// A typed text item with what backs it: the message, the rule it comes
+/// from, and the clauses it cites.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub msg: Msg,
+    pub rule: Option<&'static Rule>,
+    pub citations: Vec<Citation>,
+}
+
+impl Note {
+    /// A note backed by nothing but its message.
+    pub fn bare(msg: impl Into<Msg>) -> Note {
+        Note {
+            msg: msg.into(),
+            rule: None,
+            citations: Vec::new(),
+        }
+    }
+}
+
+/// Where the graduate's own 学历 comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EducationSource {
+    /// `graduate.education`, as stated.
+    Stated,
+    /// Implied by the school type (职业教育法 第十五条; api.md 0.2).
+    School(SchoolType),
+}
 
 /// Facts derived once from the request, shared by every rule group.
-pub(crate) struct Ctx<'a> {
+pub struct Ctx<'a> {
     pub req: &'a Request,
     pub as_of: Date,
     pub jur: Jurisdiction,
-    pub lang: Lang,
     /// *graduated*: a graduation date on or before `as_of`.
     pub graduated: bool,
     /// A 技工院校 (技工学校, 高级技工学校, 技师学院).
@@ -39,7 +75,6 @@ impl<'a> Ctx<'a> {
             req,
             as_of,
             jur: req.jurisdiction,
-            lang: req.lang,
             graduated: g.graduation_date.is_some_and(|d| d <= as_of),
             technical,
             class: if technical { g.class_type } else { None },
@@ -69,8 +104,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn t(&self, text: Text) -> Str {
-        Str::Borrowed(text.get(self.lang))
+    /// The 学历 the person holds, apart from any 技工院校 class: stated
+    /// (`graduate.education`), or implied by a school type that settles it
+    /// once the person has graduated — 中等职业学校 → 中专, 高等职业学校（专科）→
+    /// 大专, 职业本科 → 本科 (职业教育法 第十五条). Never assumed otherwise.
+    pub fn education(&self) -> Option<(Education, EducationSource)> {
+        if let Some(e) = self.req.graduate.education {
+            return Some((e, EducationSource::Stated));
+        }
+        if !self.graduated {
+            return None;
+        }
+        let school = self.school();
+        let implied = match school {
+            SchoolType::SecondaryVocationalSchool => Education::SecondaryVocational,
+            SchoolType::HigherVocationalCollege => Education::Associate,
+            SchoolType::VocationalUniversity => Education::Bachelor,
+            _ => return None,
+        };
+        Some((implied, EducationSource::School(school)))
     }
 
     pub fn standing(&self, rule: &Rule) -> Standing {
@@ -79,6 +131,11 @@ impl<'a> Ctx<'a> {
 
     pub fn in_force(&self, rule: &Rule) -> bool {
         matches!(self.standing(rule), Standing::InForce { .. })
+    }
+
+    /// Whether `clause`'s document stands on `as_of` under the jurisdiction.
+    pub fn clause_stands(&self, clause: &Clause) -> bool {
+        self.jur.includes(clause.doc.jurisdiction) && clause.doc.in_force() <= self.as_of
     }
 
     /// The citations of `rule` that stand on `as_of` under the jurisdiction.
@@ -90,10 +147,20 @@ impl<'a> Ctx<'a> {
 
     pub fn cite_into(&self, rule: &'static Rule, out: &mut Vec<Citation>) {
         for c in rule.cites {
-            if self.jur.includes(c.doc().jurisdiction) && c.doc().in_force() <= self.as_of {
-                out.push(Citation::new(rule.id, c));
+            if self.clause_stands(c.clause) {
+                push_citation(out, Citation::new(rule, c.clause));
             }
         }
+    }
+
+    /// The standing citations of `rule` among `clauses` (in the rule's order).
+    pub fn cite_only(&self, rule: &'static Rule, clauses: &[&'static Clause]) -> Vec<Citation> {
+        rule.cites
+            .iter()
+            .filter(|c| clauses.iter().any(|k| std::ptr::eq(*k, c.clause)))
+            .filter(|c| self.clause_stands(c.clause))
+            .map(|c| Citation::new(rule, c.clause))
+            .collect()
     }
 
     /// The citations of a superseded rule: all of them, as they stood.
@@ -101,7 +168,7 @@ impl<'a> Ctx<'a> {
         rule.cites
             .iter()
             .filter(|c| self.jur.includes(c.doc().jurisdiction))
-            .map(|c| Citation::new(rule.id, c))
+            .map(|c| Citation::new(rule, c.clause))
             .collect()
     }
 
@@ -120,80 +187,116 @@ impl<'a> Ctx<'a> {
         }
         rule.cites
             .iter()
-            .map(|c| Citation::new(rule.id, c))
+            .map(|c| Citation::new(rule, c.clause))
             .collect()
     }
 
-    /// A reason carrying the rule's citations.
-    pub fn reason(&self, rule: &'static Rule, text: impl Into<Str>) -> Reason {
-        Reason {
-            rule_id: rule.id,
-            text: text.into(),
+    /// A note backed by `rule`'s standing clauses.
+    pub fn note(&self, rule: &'static Rule, msg: impl Into<Msg>) -> Note {
+        Note {
+            msg: msg.into(),
+            rule: Some(rule),
             citations: self.cite(rule),
         }
     }
 
-    /// The entry for a superseded rule.
-    pub fn superseded(&self, rule: &'static Rule, level: Option<Education>) -> Option<Superseded> {
-        let s = rule.superseded.as_ref()?;
-        Some(Superseded {
-            rule_id: rule.id,
-            level,
-            superseded_by: s.by.id,
-            since: s.from(),
-            citations: self.cite_all(rule),
-        })
+    /// A note backed by `rule`'s clauses among `clauses`.
+    pub fn note_on(
+        &self,
+        rule: &'static Rule,
+        clauses: &[&'static Clause],
+        msg: impl Into<Msg>,
+    ) -> Note {
+        Note {
+            msg: msg.into(),
+            rule: Some(rule),
+            citations: self.cite_only(rule, clauses),
+        }
     }
 
-    /// The date caveats of an applied rule: undated document, ended plan.
-    pub fn date_caveats(&self, rule: &Rule, out: &mut Vec<Str>) {
-        if let Standing::InForce { uncertain: true } = self.standing(rule) {
-            push_unique(out, self.t(ISSUE_DATE_NOT_PRINTED));
+    /// The date caveats of a decision resting on `rules`, each only where
+    /// true of the decision as a whole: "issue date not printed" when every
+    /// rule stands only by an undated document's window, "plan period
+    /// ended" when every rule rests only on 十四五 plans whose period ended.
+    pub fn date_caveats(&self, rules: &[&'static Rule], out: &mut Vec<Msg>) {
+        if rules.is_empty() {
+            return;
         }
-        if rule.plan_ended(self.jur, self.as_of) {
-            push_unique(out, self.t(PLAN_PERIOD_ENDED));
+        if rules
+            .iter()
+            .all(|r| matches!(self.standing(r), Standing::InForce { uncertain: true }))
+        {
+            push_unique(out, CommonMsg::IssueDateNotPrinted);
+        }
+        let ends: Option<Vec<Date>> = rules
+            .iter()
+            .map(|r| r.plan_ended(self.jur, self.as_of))
+            .collect();
+        if let Some(end) = ends.and_then(|e| e.into_iter().max()) {
+            push_unique(out, CommonMsg::PlanPeriodEnded { date: end });
         }
     }
 }
 
-pub(crate) const ISSUE_DATE_NOT_PRINTED: Text = crate::text::t(
-    "该文件的印发日期语料未载明：按其可能的日期区间适用",
-    "issue date not printed in the corpus: applied within its possible date window",
-);
-
-pub(crate) const PLAN_PERIOD_ENDED: Text = crate::text::t(
-    "所依据的“十四五”规划期已结束（2025年底），语料未载明其废止，仍予适用",
-    "plan period ended (end of 2025); the corpus records no repeal, so it is still applied",
-);
-
-/// Adds `s` unless already present (caveats are a set, in order of first use).
-pub(crate) fn push_unique(v: &mut Vec<Str>, s: impl Into<Str>) {
-    let s = s.into();
-    if !v.contains(&s) {
-        v.push(s);
+impl Citation {
+    pub fn new(rule: &'static Rule, clause: &'static Clause) -> Citation {
+        Citation {
+            rule_id: rule.id,
+            clause,
+        }
     }
+}
+
+/// Adds `c` unless the same rule already cites the same clause.
+pub fn push_citation(v: &mut Vec<Citation>, c: Citation) {
+    if !v.contains(&c) {
+        v.push(c);
+    }
+}
+
+/// Adds `m` unless already present (a set, in order of first use).
+pub fn push_unique<T: PartialEq>(v: &mut Vec<T>, m: impl Into<T>) {
+    let m = m.into();
+    if !v.contains(&m) {
+        v.push(m);
+    }
+}
+
+/// Everything the engine found for one request on one date: the typed
+/// input of `wording`.
+pub struct Findings<'a> {
+    pub req: &'a Request,
+    pub as_of: Date,
+    pub equivalences: Vec<equivalence::Equivalence>,
+    pub recruitment: Option<recruitment::Recruitment>,
+    pub direct: Vec<direct::DirectRoute>,
+    pub entitlements: Vec<entitlements::Entitlement>,
+    pub titles: Option<Vec<titles::TitleStatus>>,
+    pub skill: skills::Skill,
+    /// Notes on the whole answer (group A guards).
+    pub notes: Vec<Note>,
 }
 
 /// Evaluates a well-formed request for `as_of`.
-pub fn evaluate(req: &Request, as_of: Date) -> Report {
+pub fn evaluate(req: &Request, as_of: Date) -> Findings<'_> {
     let ctx = Ctx::new(req, as_of);
-    let equivalences = equivalence::evaluate(&ctx);
+    let grants = equivalence::grants(&ctx);
+    let equivalences = equivalence::equivalences(&ctx, &grants);
     let recruitment = req
         .post
         .as_ref()
-        .map(|post| recruitment::evaluate(&ctx, post, &equivalences));
-    let direct_recruitment = direct::evaluate(&ctx);
+        .map(|post| recruitment::evaluate(&ctx, post));
+    let direct = direct::evaluate(&ctx);
     let entitlements = entitlements::evaluate(&ctx, &equivalences);
     let titles = req.teacher.as_ref().map(|t| titles::evaluate(&ctx, t));
     let skill = skills::evaluate(&ctx);
     let notes = equivalence::notes(&ctx);
-    Report {
+    Findings {
+        req,
         as_of,
-        jurisdiction: req.jurisdiction,
-        rules_version: RULES_VERSION,
         equivalences,
         recruitment,
-        direct_recruitment,
+        direct,
         entitlements,
         titles,
         skill,

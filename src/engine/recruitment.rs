@@ -6,31 +6,34 @@
 //! 2. the group A level for that purpose is taken — the maximum over every
 //!    route whose grant reaches the post (云人社发[2014]140号 第十二条 reaches
 //!    only 工勤 posts in 机关, and 工勤 or 专业技术 posts in 事业单位);
-//! 3. the level is compared with `post.requiredEducation`.
+//! 3. the level — or the person's own 学历, stated or implied by the school
+//!    type (`Ctx::education`) — is compared with `post.requiredEducation`;
+//!    the person meets the bar if either does.
 //!
-//! The answer is `undetermined` only when it really depends on something
-//! unknown; when every reading gives the same answer, that answer is given
-//! (a missing class whose every value falls short is `ineligible`).
+//! `undetermined` only when a request field would settle it (`missing` names
+//! it); `unclear` when the text itself leaves it open (the open point is a
+//! reason, with its clause). Where every reading gives the same answer, that
+//! answer is given.
 //!
-//! Every outcome carries reasons: one per group A rule that gave the level
-//! (with its quotes) and one for the B rule that decided (with its quotes
-//! where it stands on `asOf`). `toQualify` names, concretely, the class,
-//! certificate, graduation or later date that would suffice.
+//! A decision cites only clauses that stand on `asOf` in the jurisdiction: a
+//! B rule not yet issued leaves the decision on the group A rules, and says
+//! when it starts in a reason of its own.
 
 use crate::date::Date;
 use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
-use crate::report::{Equivalence, Reason, Recruitment};
+use crate::report::Citation;
 use crate::request::{
-    Certificate, ClassType, Education, Employer, Jurisdiction, Post, PostType, Request, SchoolType,
-    SkillLevel, StudyMode,
+    Certificate, ClassType, Education, Employer, Field, Post, PostType, Request, SchoolType,
+    SkillLevel,
 };
-use crate::text::{pick, t, Str, Text};
+use crate::text::t;
 use crate::vocab::{Outcome, Purpose};
 
 use super::equivalence::{self, Grant, PostScope};
-use super::{push_unique, Ctx};
+use super::msg::messages;
+use super::{push_citation, push_unique, CommonMsg, Ctx, EducationSource, Msg, Note};
 
 // ------------------------------------------------------------------- rules
 
@@ -59,6 +62,8 @@ pub static PI_NORESTRICT: Rule = Rule {
     ),
     cites: &[
         cite(&rsbf_2021_82::NO_RESTRICTIONS),
+        // 82号 itself says its 职业院校 include 技工院校.
+        also(&rsbf_2021_82::INCLUDES_TECHNICAL_SCHOOLS),
     ],
     superseded: None,
 };
@@ -111,8 +116,8 @@ pub static GOV_WORKER: Rule = Rule {
 pub static GOV_CIVILSERVANT_GUARD: Rule = Rule {
     id: "recruit.gov.civilservant.guard",
     gloss: t(
-        "语料中没有规则明确涉及公务员录用：最宽的机关条款只及于工勤人员；“参加机关事业单位招聘”是否包括公务员录用未定。永不判定为符合。",
-        "No rule in the corpus covers civil-service entry (公务员录用) expressly: the widest 机关 grant reaches only worker-support posts, and whether 参加机关事业单位招聘 reaches 公务员 is open. Never eligible.",
+        "现有文件没有明确规定技工院校毕业生报考公务员：最宽的机关条款只及于工勤人员；“参加机关事业单位招聘”是否包括公务员录用，文件未说明。按班级或证书的学历对待从不判定为符合。",
+        "No text covers civil-service entry (公务员录用) for 技工院校 graduates expressly: the widest 机关 grant reaches only worker-support posts, and whether 参加机关事业单位招聘 reaches 公务员 is left open. A class or certificate level is never found to meet a civil-service bar.",
     ),
     cites: &[
         cite(&yrsf_2014_140::RECRUITMENT),
@@ -146,21 +151,25 @@ pub static INSTRUCTOR_SOFT: Rule = Rule {
     ),
     cites: &[
         cite(&gf_2019_4::TEACHERS_FROM_ENTERPRISES),
+        // 95号 applies 国发〔2019〕4号 to 技工院校 hiring in terms.
+        also(&rstf_2019_95::GROUNDS),
     ],
     superseded: None,
 };
 
-/// 企业 and 国有企业: the procedure with `enterpriseRecruitment`; the law bars
-/// conditions that block vocational graduates.
+/// 企业 and 国有企业: the law bars conditions that block vocational graduates
+/// (a caveat, from 2022-05-01); the decision itself rests on the group A
+/// rules that give the `enterpriseRecruitment` level.
 pub static ENTERPRISE: Rule = Rule {
     id: "recruit.enterprise",
     gloss: t(
-        "企业招聘：按就业方面的学历等同与岗位学历要求比较；用人单位不得设置妨碍职业学校毕业生平等就业、公平竞争的条件；国有企业应当明确技术技能要求。",
-        "Enterprise hiring: the level for enterprise recruitment is compared with the post's requirement; employers may not set conditions that block vocational graduates; state-owned enterprises must state skill requirements.",
+        "企业招聘：用人单位不得设置妨碍职业学校毕业生平等就业、公平竞争的条件；国有企业应当明确技术技能要求。是否达到岗位学历要求，按就业方面的学历等同判断。",
+        "Enterprise hiring: employers may not set conditions that block vocational graduates; state-owned enterprises must state skill requirements. Whether the education bar is met follows the level for enterprise recruitment.",
     ),
     cites: &[
         cite(&law_2022::NO_BARRIERS),
         cite(&law_2022::SKILL_REQUIREMENTS),
+        also(&ybf_2023_9::NO_BARRIERS),
     ],
     superseded: None,
 };
@@ -169,8 +178,8 @@ pub static ENTERPRISE: Rule = Rule {
 pub static ENLIST: Rule = Rule {
     id: "recruit.enlist",
     gloss: t(
-        "云南：职业院校（含技工院校）在校生和毕业生可报名参军；征兵条件不在语料中。",
-        "Yunnan: students and graduates of vocational schools (技工院校 included) may register for conscription; the conscription conditions are not in the corpus.",
+        "云南：职业院校（含技工院校）在校生和毕业生可报名参军；征兵条件以征兵公告为准。",
+        "Yunnan: students and graduates of vocational schools (技工院校 included) may register for conscription; the conscription conditions are those of the year's notice.",
     ),
     cites: &[
         cite(&yrsf_2014_140::ENLISTMENT),
@@ -183,8 +192,8 @@ pub static ENLIST: Rule = Rule {
 pub static NCO: Rule = Rule {
     id: "recruit.nco.yn.2014",
     gloss: t(
-        "云南：高级技工学校、技师学院等职业院校毕业生，以及取得高级工、预备技师证书的技工院校毕业生，可报名参加直招士官；招收条件不在语料中。",
-        "Yunnan: graduates of 高级技工学校, 技师学院 and other vocational schools, and 技工院校 graduates with a 高级工 or 预备技师 certificate, may apply for direct NCO recruitment; the conditions are not in the corpus.",
+        "云南：高级技工学校、技师学院等职业院校毕业生，以及取得高级工、预备技师证书的技工院校毕业生，可报名参加直招士官；招收条件以当年招收公告为准。",
+        "Yunnan: graduates of 高级技工学校, 技师学院 and other vocational schools, and 技工院校 graduates with a 高级工 or 预备技师 certificate, may apply for direct NCO recruitment; the conditions are those of the year's notice.",
     ),
     cites: &[
         cite(&yrsf_2014_140::NCO),
@@ -196,6 +205,27 @@ pub static NCO: Rule = Rule {
 // Not modelled: skill.titlemap.yn.2014 (高级工 ↔ 助理工程师 …) belongs to group F
 // and `post` has no title requirement (catalogue §4 Q31); 82号 二 (专业条件) and
 // 四 (实际操作能力测试比重), because no input describes the 专业 or the exam.
+
+/// The comparison of a person's own 学历 with the post's requirement. The
+/// clauses say the school may not be held against a vocational graduate
+/// (82号 一, 国发〔2019〕4号, 第五十三条) and what level a school type teaches
+/// (第十五条); the comparison itself is the post's own condition.
+pub static OWN_EDUCATION: Rule = Rule {
+    id: "recruit.own-education",
+    gloss: t(
+        "以本人学历报考：中等职业学校毕业为中专，高等职业学校（专科）毕业为大专，职业本科毕业为本科；职业院校毕业生在机关事业单位招聘、就业等方面与普通高校毕业生享受同等待遇，不得将毕业院校、学习方式作为限制性条件。",
+        "Applying with one's own 学历: a 中等职业学校 diploma is 中专, a 高等职业学校（专科） diploma 大专, a 职业本科 diploma 本科; vocational graduates are treated as university graduates in government and public-institution recruitment and employment, and the school or mode of study may not be made a restrictive condition.",
+    ),
+    cites: &[
+        cite(&gf_2019_4::SAME_TREATMENT),
+        also(&rsbf_2021_82::NO_RESTRICTIONS),
+        also(&law_2022::EQUAL_OPPORTUNITY),
+        also(&law_2022::NO_BARRIERS),
+        also(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS),
+        also(&law_2022::HIGHER_VOCATIONAL_LEVELS),
+    ],
+    superseded: None,
+};
 
 pub static RULES: &[&Rule] = &[
     &PI,
@@ -209,106 +239,143 @@ pub static RULES: &[&Rule] = &[
     &ENTERPRISE,
     &ENLIST,
     &NCO,
+    &OWN_EDUCATION,
 ];
 
-// ------------------------------------------------------------------- texts
-
-const NOT_CHECKED: Text = t(
-    "未核对专业、年龄及招聘公告的其他条件",
-    "专业, age and announcement terms not checked",
-);
-const NO_RULE: Text = t(
-    "语料中没有在该日期有效的规则给予此班级该用途的学历等同",
-    "no rule in the corpus in force on this date gives this class a level for this purpose",
-);
-const PUBLIC_SCHOOL_ONLY: Text = t(
-    "按事业单位处理：仅限公办技工院校",
-    "treated as a 事业单位: public 技工院校 only",
-);
-const MAY_LOWER: Text = t(
-    "有职业技能等级要求的岗位可以适当降低学历要求或不再设置学历要求，请核对招聘公告",
-    "such posts may lower or drop the requirement; check the announcement",
-);
-const CERT_FIT: Text = t(
-    "所持证书是否符合岗位的职业技能等级要求未核对（不是输入项）",
-    "whether your certificate fits the post's skill-level requirement is not checked (not an input)",
-);
-const RURAL: Text = t(
-    "在乡村振兴重点帮扶县，基层事业单位工勤技能岗位可面向职业院校毕业生专项招聘",
-    "in 乡村振兴重点帮扶县, posts may be reserved for vocational graduates",
-);
-const GOV_OTHER_POSTS: Text = t(
-    "没有规则覆盖工勤以外的机关岗位",
-    "no rule covers 机关 posts other than 工勤",
-);
-const SOFT: Text = t(
-    "原则上须有3年以上企业工作经历并具有高职以上学历；高级工以上可适当放宽学历要求；2020年起基本不再从应届毕业生中招聘",
-    "in principle ≥3 years of enterprise experience and 高职+ education; education may be relaxed for 高级工+; from 2020 fresh graduates are basically not hired",
-);
-const SOFT_SCOPE: Text = t(
-    "国发〔2019〕4号所称“职业院校”是否包括技工院校，原文未说明",
-    "the text does not say whether its 职业院校 includes 技工院校",
-);
-const EMPLOYER_OWN: Text = t(
-    "未核对用人单位自身的条件",
-    "the employer's own conditions are not checked",
-);
-const EMPLOYER_UNLAWFUL: Text = t(
-    "未核对用人单位自身的条件；妨碍职业学校毕业生平等就业、公平竞争的条件违法",
-    "the employer's own conditions are not checked; conditions that block vocational graduates are unlawful",
-);
-const SOE_SKILLS: Text = t(
-    "国有企业招聘技术技能岗位应当明确技术技能要求",
-    "skill requirements must be stated",
-);
-const CONSCRIPTION: Text = t("征兵条件不在语料中", "征兵条件 are not in the corpus");
-const NCO_CONDITIONS: Text = t("招收条件不在语料中", "招收条件 are not in the corpus");
-const MILITARY_EDUCATION: Text = t(
-    "军队岗位的学历要求未核对：语料没有相应规定",
-    "the education requirement of a military post is not checked: the corpus has no rule on it",
-);
-const MILITARY_OTHER: Text = t(
-    "语料中没有规则覆盖义务兵、直招士官以外的军队岗位",
-    "no rule in the corpus covers military posts other than enlistment and direct NCO recruitment",
-);
-const STUDENT_NO_BAR: Text = t(
-    "尚未毕业：在校生（应届）能否报考以招聘公告为准",
-    "not yet graduated: whether students (应届) may apply is for the announcement",
-);
-const NOT_TECHNICAL: Text = t(
-    "本计算只涉及技工院校班级和证书的学历等同；其他院校毕业生以本人学历报考，本人学历不是输入项",
-    "the equivalences cover 技工院校 classes and certificates; a graduate of another school applies with their own 学历, which is not an input",
-);
-const WIDEST_READING: Text = t(
-    "以上所需条件仅使学历按最宽的理解达到要求；公务员或非工勤机关岗位的报考资格本身仍未定",
-    "what is listed would only meet the education bar on the widest reading; eligibility for a civil-service or non-工勤 机关 post itself stays open",
-);
-const CERT_2014: Text = t(
-    "云南2014年暂行办法所称为国家职业资格证书；职业技能等级证书按同等接受，请核对",
-    "the Yunnan 2014 interim text names 国家职业资格证书; a 职业技能等级证书 is accepted alike — check",
-);
-const LIST_CERTS: Text = t(
-    "该途径只列高级工和预备技师证书：请列出所持全部证书",
-    "the 2014 route names only 高级工 and 预备技师 certificates: list every certificate held",
-);
-
-fn class_short(c: ClassType) -> &'static str {
-    match c {
-        ClassType::Intermediate => "中级工班",
-        ClassType::Senior => "高级工班",
-        ClassType::PreparatoryTechnician => "预备技师（技师）班",
+messages! {
+    /// What group B says.
+    pub enum RecruitmentMsg {
+        // --- decisions
+        /// The post sets no education requirement.
+        NoEducationRequirement = "reason.noEducationRequirement";
+        /// A group A rule gives `level` for `purpose`.
+        GivenBy { purpose: Purpose, level: Education } = "reason.givenBy";
+        /// From `date` a rule gives `level` for `purpose` (not yet on `asOf`).
+        GivenFrom { date: Date, purpose: Purpose, level: Education } = "reason.givenFrom";
+        CountsAsMeets { purpose: Purpose, level: Education, required: Education } = "reason.countsAsMeets";
+        CountsAsBelow { purpose: Purpose, level: Education, required: Education } = "reason.countsAsBelow";
+        /// No rule in force gives this person a level for `purpose`.
+        NoRuleGivesLevel { purpose: Purpose, required: Education } = "reason.noRuleGivesLevel";
+        /// Equivalences are for graduates; the person has not graduated.
+        NotYetGraduated { date: Date, required: Education } = "reason.notYetGraduated";
+        ClassNotGivenAllMeet { required: Education } = "reason.classNotGivenAllMeet";
+        ClassNotGivenSomeMeet { required: Education } = "reason.classNotGivenSomeMeet";
+        ClassNotGivenNoneMeet { required: Education } = "reason.classNotGivenNoneMeet";
+        /// The person's own 学历 meets the bar.
+        OwnEducationMeets { level: Education, required: Education } = "reason.ownEducationMeets";
+        OwnEducationBelow { level: Education, required: Education } = "reason.ownEducationBelow";
+        /// A 普通高等学校 diploma is 专科 or higher on every reading (第十五条).
+        UniversityAtLeastAssociate { required: Education } = "reason.universityAtLeastAssociate";
+        /// The own 学历 is needed and not given.
+        OwnEducationNotGiven { required: Education } = "reason.ownEducationNotGiven";
+        /// Not yet graduated: the school's 学历 is not held yet.
+        OwnEducationNotYetHeld { date: Date, required: Education } = "reason.ownEducationNotYetHeld";
+        /// 82号 一: neither the school nor the mode of study may restrict.
+        NoRestrictionBySchoolOrMode = "reason.noRestrictionBySchoolOrMode";
+        /// 82号 三 and the law: posts with a skill requirement, education as stated.
+        SkillPostNoEducationSet = "reason.skillPostNoEducationSet";
+        SkillPostWithRequirement = "reason.skillPostWithRequirement";
+        SkillPostMayLower = "reason.skillPostMayLower";
+        /// 82号 五: posts reserved for vocational graduates in some counties.
+        RuralReservedPosts = "reason.ruralReservedPosts";
+        /// On the widest reading the level still falls short.
+        WidestReadingBelow { level: Education, required: Education } = "reason.widestReadingBelow";
+        WidestReadingNoLevel { required: Education } = "reason.widestReadingNoLevel";
+        WidestReadingStudent { date: Date, required: Education } = "reason.widestReadingStudent";
+        /// Open point: does 「参加机关事业单位招聘」 reach 公务员录用?
+        OpenCivilService = "open.civilService";
+        /// Open point: does it reach 机关 posts other than 工勤?
+        OpenOtherGovernmentPosts = "open.otherGovernmentPosts";
+        /// 第六条: students and graduates of 职业院校 may register.
+        VocationalGraduatesMayRegister = "reason.vocationalGraduatesMayRegister";
+        VocationalStudentsMayRegister = "reason.vocationalStudentsMayRegister";
+        /// No text on who may register (outside 第六条, or no Yunnan rules).
+        OpenNoRuleOnRegistration = "open.noRuleOnRegistration";
+        /// 第六条: 高级技工学校、技师学院 graduates are named for 直招士官.
+        NcoSchoolNamed = "reason.ncoSchoolNamed";
+        /// 第十三条: 技工院校 graduates with a 高级工/预备技师 certificate.
+        NcoCertificateHolders = "reason.ncoCertificateHolders";
+        /// 第六条 and 第十三条 name graduates only.
+        NcoGraduatesOnly { date: Date } = "reason.ncoGraduatesOnly";
+        /// Open point: 「等」 in 第六条 — is this school among them?
+        OpenNcoList = "open.ncoList";
+        /// No text on who may apply for 直招士官.
+        OpenNoRuleOnNco = "open.noRuleOnNco";
+        /// No text on military posts other than 义务兵 and 直招士官.
+        OpenNoRuleOnMilitaryPosts = "open.noRuleOnMilitaryPosts";
+        /// The enlistment level, shown for information.
+        EnlistmentLevel { level: Education } = "reason.enlistmentLevel";
+        // --- caveats
+        OtherConditionsNotChecked = "caveat.otherConditionsNotChecked";
+        PublicSchoolsOnly = "caveat.publicSchoolsOnly";
+        SkillPostMayLowerRequirement = "caveat.skillPostMayLowerRequirement";
+        CertificateFitNotChecked = "caveat.certificateFitNotChecked";
+        TeachersFromEnterprises = "caveat.teachersFromEnterprises";
+        EmployerConditionsNotChecked = "caveat.employerConditionsNotChecked";
+        NoBarriersForVocationalGraduates = "caveat.noBarriersForVocationalGraduates";
+        StateEnterpriseSkillRequirements = "caveat.stateEnterpriseSkillRequirements";
+        ConscriptionConditions = "caveat.conscriptionConditions";
+        NcoConditions = "caveat.ncoConditions";
+        NcoStudentsPerNotice = "caveat.ncoStudentsPerNotice";
+        MilitaryEducationNotChecked = "caveat.militaryEducationNotChecked";
+        StudentsPerAnnouncement = "caveat.studentsPerAnnouncement";
+        WidestReadingOnly = "caveat.widestReadingOnly";
+        CivilServiceOtherConditions = "caveat.civilServiceOtherConditions";
+        /// Before any clause of that date speaks to it: compared as stated.
+        ComparedAsStated = "caveat.comparedAsStated";
+        /// The equal treatment named is for the purpose given, not a 学历.
+        ListAllCertificates = "caveat.listAllCertificates";
+        // --- to qualify
+        Graduation = "toQualify.graduation";
+        ClassDiploma { class: ClassType } = "toQualify.classDiploma";
+        GraduateFromClass { class: ClassType } = "toQualify.graduateFromClass";
+        Yunnan2014Certificate { skill: SkillLevel } = "toQualify.yunnan2014Certificate";
+        Yunnan2014CertificateAndGraduation { skill: SkillLevel } = "toQualify.yunnan2014CertificateAndGraduation";
+        FromDate { date: Date } = "toQualify.fromDate";
+        RequiredEducation { required: Education } = "toQualify.requiredEducation";
     }
 }
 
-fn cert_short(l: SkillLevel) -> &'static str {
-    match l {
-        SkillLevel::PreparatoryTechnician => "预备技师",
-        _ => "高级工",
-    }
+use RecruitmentMsg as M;
+
+/// May this person apply for this post?
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recruitment {
+    pub outcome: Outcome,
+    /// The purpose whose equivalence was used.
+    pub purpose: Option<Purpose>,
+    /// The education level the graduate counts as for that purpose.
+    pub level: Option<Education>,
+    pub reasons: Vec<Note>,
+    pub missing: Vec<Field>,
+    pub to_qualify: Vec<Msg>,
+    pub caveats: Vec<Note>,
 }
 
-fn edu(e: Education) -> Text {
-    e.name()
+impl Recruitment {
+    fn new() -> Recruitment {
+        Recruitment {
+            outcome: Outcome::Undetermined,
+            purpose: None,
+            level: None,
+            reasons: Vec::new(),
+            missing: Vec::new(),
+            to_qualify: Vec::new(),
+            caveats: Vec::new(),
+        }
+    }
+
+    fn caveat(&mut self, msg: impl Into<Msg>) {
+        push_unique(&mut self.caveats, Note::bare(msg));
+    }
+
+    fn caveat_note(&mut self, note: Note) {
+        push_unique(&mut self.caveats, note);
+    }
+
+    fn qualify(&mut self, msg: impl Into<Msg>) {
+        push_unique(&mut self.to_qualify, msg);
+    }
 }
 
 // ------------------------------------------------------------ the procedure
@@ -337,11 +404,18 @@ impl Check {
     }
 }
 
-/// The level a check finds, the purpose it was found for, and the rules that give it.
+/// The level a check finds, the purpose it was found for, and the grants that give it.
 struct Found {
     level: Education,
     purpose: Purpose,
     givers: Vec<Grant>,
+}
+
+impl Found {
+    fn rules(&self) -> Vec<&'static Rule> {
+        let refs: Vec<&Grant> = self.givers.iter().collect();
+        equivalence::giver_rules(&refs)
+    }
 }
 
 fn find(ctx: &Ctx, check: Check) -> Option<Found> {
@@ -356,7 +430,7 @@ fn find(ctx: &Ctx, check: Check) -> Option<Found> {
             Some(f) if f.level > level => {}
             Some(f) if f.level == level => {
                 for g in givers {
-                    if !f.givers.iter().any(|h| h.rule.id == g.rule.id) {
+                    if !f.givers.iter().any(|h| std::ptr::eq(h.rule, g.rule)) {
                         f.givers.push(*g);
                     }
                 }
@@ -364,7 +438,7 @@ fn find(ctx: &Ctx, check: Check) -> Option<Found> {
             _ => {
                 let mut list: Vec<Grant> = Vec::new();
                 for g in givers {
-                    if !list.iter().any(|h| h.rule.id == g.rule.id) {
+                    if !list.iter().any(|h| std::ptr::eq(h.rule, g.rule)) {
                         list.push(*g);
                     }
                 }
@@ -391,7 +465,6 @@ fn variant<'r>(
         req,
         as_of,
         jur: ctx.jur,
-        lang: ctx.lang,
         graduated,
         technical: ctx.technical,
         class,
@@ -399,11 +472,43 @@ fn variant<'r>(
     }
 }
 
+/// What the person would count as once graduated, in `class` — or, with no
+/// class, in any class: every rule that would give a level, merged.
+fn every_class(ctx: &Ctx, check: Check, class: Option<ClassType>) -> Option<Found> {
+    let classes: Vec<Option<ClassType>> = match class {
+        Some(c) => vec![Some(c)],
+        None if ctx.technical => <ClassType as crate::vocab::Vocab>::ALL
+            .iter()
+            .map(|&c| Some(c))
+            .collect(),
+        None => vec![None],
+    };
+    let mut merged: Option<Found> = None;
+    for c in classes {
+        let Some(f) = find(&variant(ctx, ctx.req, ctx.as_of, true, c), check) else {
+            continue;
+        };
+        match &mut merged {
+            None => merged = Some(f),
+            Some(m) => {
+                m.level = m.level.max(f.level);
+                for g in f.givers {
+                    if !m.givers.iter().any(|h| std::ptr::eq(h.rule, g.rule)) {
+                        m.givers.push(g);
+                    }
+                }
+            }
+        }
+    }
+    merged
+}
+
 fn meets(ctx: &Ctx, check: Check, required: Education) -> bool {
     find(ctx, check).is_some_and(|f| f.level >= required)
 }
 
 /// What the three class readings give, for a 技工院校 graduate with no class.
+#[derive(Debug, PartialEq, Eq)]
 enum Readings {
     All,
     Some,
@@ -411,20 +516,16 @@ enum Readings {
 }
 
 fn class_readings(ctx: &Ctx, check: Check, required: Education) -> Readings {
-    let n = [
-        ClassType::Intermediate,
-        ClassType::Senior,
-        ClassType::PreparatoryTechnician,
-    ]
-    .into_iter()
-    .filter(|&c| {
-        meets(
-            &variant(ctx, ctx.req, ctx.as_of, true, Some(c)),
-            check,
-            required,
-        )
-    })
-    .count();
+    let n = <ClassType as crate::vocab::Vocab>::ALL
+        .iter()
+        .filter(|&&c| {
+            meets(
+                &variant(ctx, ctx.req, ctx.as_of, true, Some(c)),
+                check,
+                required,
+            )
+        })
+        .count();
     match n {
         3 => Readings::All,
         0 => Readings::None,
@@ -432,95 +533,72 @@ fn class_readings(ctx: &Ctx, check: Check, required: Education) -> Readings {
     }
 }
 
-fn new_recruitment() -> Recruitment {
-    Recruitment {
-        outcome: Outcome::Undetermined,
-        purpose: None,
-        level: None,
-        reasons: Vec::new(),
-        missing: Vec::new(),
-        to_qualify: Vec::new(),
-        caveats: Vec::new(),
+/// The decision's reason under `rule`, citing the rule's standing clauses
+/// and those of the group A rules that gave the level (`found`). A rule that
+/// does not stand on `asOf` is never the basis: where it starts later, a
+/// reason of its own says when.
+fn decide(
+    ctx: &Ctx,
+    rule: Option<&'static Rule>,
+    found: Option<&Found>,
+    msg: RecruitmentMsg,
+    r: &mut Recruitment,
+) {
+    let mut citations: Vec<Citation> = rule.map(|rule| ctx.cite(rule)).unwrap_or_default();
+    let basis = if citations.is_empty() { None } else { rule };
+    let givers = found.map(|f| f.rules()).unwrap_or_default();
+    for g in &givers {
+        for c in ctx.cite(g) {
+            push_citation(&mut citations, c);
+        }
     }
-}
-
-fn caveat(ctx: &Ctx, r: &mut Recruitment, text: Text) {
-    push_unique(&mut r.caveats, ctx.t(text));
-}
-
-/// The reason of a B rule: its quotes where it stands on `asOf`; a note when
-/// it starts later (the decision then rests on the group A reasons).
-fn b_reason(ctx: &Ctx, rule: &'static Rule, text: Str) -> Reason {
-    let note = match rule.from(ctx.jur) {
-        Some(d) if d > ctx.as_of => pick!(
-            ctx.lang,
-            format!("（该条自{d}起适用）"),
-            format!(" (this clause applies from {d})"),
-        ),
-        Some(_) => Str::Borrowed(""),
-        None => ctx.t(YUNNAN_ONLY),
-    };
-    Reason {
-        rule_id: rule.id,
-        text: if note.is_empty() {
-            text
-        } else {
-            (text.into_owned() + &note).into()
-        },
-        citations: ctx.cite_any(rule),
-    }
-}
-
-const YUNNAN_ONLY: Text = t(
-    "（该条只适用于云南省；全国规则对此没有规定）",
-    " (this clause applies in Yunnan only; national rules say nothing on it)",
-);
-
-/// Reasons for the group A rules that give the level, and the level's caveats.
-fn giver_reasons(ctx: &Ctx, found: &Found, eq: &[Equivalence], r: &mut Recruitment) {
-    let l = found.level.name();
-    for g in &found.givers {
-        let p = g.purpose.name();
-        let text = pick!(
-            ctx.lang,
-            format!("在{}方面，按{}对待", p.zh, l.zh),
-            format!("For {}, you count as {}", p.en, l.en),
-        );
-        r.reasons.push(ctx.reason(g.rule, text));
-    }
-    // The equivalence's own caveats, where it rests on exactly these rules.
-    let same = eq.iter().find(|e| {
-        e.purpose == found.purpose
-            && e.level == found.level
-            && e.citations
-                .iter()
-                .filter(|c| c.rule_id != equivalence::CERT_SCOPE_YN_2014.id)
-                .all(|c| found.givers.iter().any(|g| g.rule.id == c.rule_id))
+    r.reasons.push(Note {
+        msg: msg.into(),
+        rule: basis.or(givers.first().copied()),
+        citations,
     });
-    match same {
-        Some(e) => {
-            for c in &e.caveats {
-                push_unique(&mut r.caveats, c.clone());
-            }
-        }
-        None => {
-            for g in &found.givers {
-                ctx.date_caveats(g.rule, &mut r.caveats);
-                if let Some(c) = g.caveat {
-                    caveat(ctx, r, c);
-                }
-            }
-            if found.givers.iter().all(|g| g.certificate_based) {
-                caveat(ctx, r, CERT_2014);
-                caveat(ctx, r, LIST_CERTS);
-            }
+    if let Some((rule, d)) = rule.and_then(|rule| Some((rule, rule.from(ctx.jur)?))) {
+        if d > ctx.as_of {
+            r.reasons.push(Note {
+                msg: CommonMsg::AppliesFrom { date: d }.into(),
+                rule: Some(rule),
+                citations: ctx.cite_all(rule),
+            });
         }
     }
+}
+
+/// The level's caveats (the decision reason cites the rules that give it).
+fn giver_reasons(ctx: &Ctx, found: &Found, r: &mut Recruitment) {
+    let refs: Vec<&Grant> = found.givers.iter().collect();
+    for c in equivalence::level_caveats(ctx, found.purpose, found.level, &refs) {
+        r.caveat_note(c);
+    }
+}
+
+/// One reason for the level a purpose gives, citing every rule that gives it
+/// (military posts, where the level informs but does not decide).
+fn level_reason(ctx: &Ctx, found: &Found, r: &mut Recruitment) {
+    let mut citations = Vec::new();
+    let rules = found.rules();
+    for g in &rules {
+        for c in ctx.cite(g) {
+            push_citation(&mut citations, c);
+        }
+    }
+    r.reasons.push(Note {
+        msg: M::GivenBy {
+            purpose: found.purpose,
+            level: found.level,
+        }
+        .into(),
+        rule: rules.first().copied(),
+        citations,
+    });
 }
 
 /// Fills `toQualify` for someone whose level falls short of `required`.
 fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment) {
-    let lang = ctx.lang;
     let now = ctx.as_of;
     // Graduation alone.
     if !ctx.graduated
@@ -531,59 +609,52 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             required,
         )
     {
-        r.to_qualify
-            .push(pick!(lang, "毕业".to_owned(), "graduation".to_owned()));
+        r.qualify(M::Graduation);
         return;
     }
     // A higher class.
     if ctx.technical {
-        for c in [
-            ClassType::Intermediate,
-            ClassType::Senior,
-            ClassType::PreparatoryTechnician,
-        ] {
+        for &c in <ClassType as crate::vocab::Vocab>::ALL {
             if ctx.class.is_some_and(|cur| c <= cur) {
                 continue;
             }
             if meets(&variant(ctx, ctx.req, now, true, Some(c)), check, required) {
-                let name = class_short(c);
-                r.to_qualify.push(if ctx.graduated {
-                    pick!(lang, format!("{name}毕业证书"), format!("a {name} diploma"))
+                r.qualify(if ctx.graduated {
+                    M::ClassDiploma { class: c }
                 } else {
-                    pick!(
-                        lang,
-                        format!("从{name}毕业"),
-                        format!("graduation from a {name}"),
-                    )
+                    M::GraduateFromClass { class: c }
                 });
                 break;
             }
         }
     }
-    // A certificate (the Yunnan 2014 route).
-    if ctx.jur == Jurisdiction::CnYn && ctx.technical {
-        for level in [SkillLevel::Senior, SkillLevel::PreparatoryTechnician] {
-            if ctx.has_cert(level) {
-                continue;
-            }
-            let mut req = ctx.req.clone();
-            req.graduate
-                .certificates
-                .push(Certificate { level, field: None });
-            if meets(&variant(ctx, &req, now, true, ctx.class), check, required) {
-                let name = cert_short(level);
-                let grad = if ctx.graduated { "" } else { "，并毕业" };
-                let grad_en = if ctx.graduated {
-                    ""
-                } else {
-                    ", and graduation"
-                };
-                r.to_qualify.push(pick!(
-                    lang,
-                    format!("{name}证书（云南2014年证书途径）{grad}"),
-                    format!("a {name} certificate (Yunnan 2014 route){grad_en}"),
-                ));
-                break;
+    // A certificate (the Yunnan 2014 route): never one below what is held.
+    if ctx.technical && ctx.in_force(&equivalence::CERT_RECRUIT_YN_2014) {
+        if ctx
+            .cert_level
+            .is_some_and(|l| l > SkillLevel::PreparatoryTechnician)
+            && !ctx.has_cert(SkillLevel::Senior)
+            && !ctx.has_cert(SkillLevel::PreparatoryTechnician)
+        {
+            // A higher certificate usually comes after the 高级工 one: ask for it.
+            r.caveat(M::ListAllCertificates);
+        } else {
+            for level in [SkillLevel::Senior, SkillLevel::PreparatoryTechnician] {
+                if ctx.has_cert(level) {
+                    continue;
+                }
+                let mut req = ctx.req.clone();
+                req.graduate
+                    .certificates
+                    .push(Certificate { level, field: None });
+                if meets(&variant(ctx, &req, now, true, ctx.class), check, required) {
+                    r.qualify(if ctx.graduated {
+                        M::Yunnan2014Certificate { skill: level }
+                    } else {
+                        M::Yunnan2014CertificateAndGraduation { skill: level }
+                    });
+                    break;
+                }
             }
         }
     }
@@ -594,7 +665,7 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             .filter_map(|rule| rule.from(ctx.jur))
             .filter(|d| *d > now)
             .collect();
-        dates.sort();
+        dates.sort_unstable();
         dates.dedup();
         for d in dates {
             let later = variant(ctx, ctx.req, d, true, ctx.class);
@@ -604,39 +675,88 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             if f.level < required {
                 continue;
             }
-            r.to_qualify
-                .push(pick!(lang, format!("{d}起"), format!("from {d}")));
-            let (p, l) = (f.purpose.name(), f.level.name());
-            for g in f.givers.iter().filter(|g| !ctx.in_force(g.rule)) {
-                r.reasons.push(Reason {
-                    rule_id: g.rule.id,
-                    text: pick!(
-                        lang,
-                        format!("自{d}起，在{}方面按{}对待（{}尚未适用）", p.zh, l.zh, now),
-                        format!(
-                            "From {d}, you count as {} for {} (not yet on {now})",
-                            l.en, p.en
-                        ),
-                    ),
-                    citations: ctx.cite_all(g.rule),
+            r.qualify(M::FromDate { date: d });
+            for rule in f.rules().into_iter().filter(|g| !ctx.in_force(g)) {
+                r.reasons.push(Note {
+                    msg: M::GivenFrom {
+                        date: d,
+                        purpose: f.purpose,
+                        level: f.level,
+                    }
+                    .into(),
+                    rule: Some(rule),
+                    citations: ctx.cite_all(rule),
                 });
             }
             break;
         }
     }
     if r.to_qualify.is_empty() {
-        let e = edu(required);
-        r.to_qualify.push(pick!(
-            lang,
-            format!(
-                "岗位要求的{}学历本身：没有技工院校班级或证书按{}对待",
-                e.zh, e.zh
-            ),
-            format!(
-                "the required {} education itself: no 技工院校 class or certificate counts as {}",
-                e.en, e.en
-            ),
-        ));
+        r.qualify(M::RequiredEducation { required });
+    }
+}
+
+/// The person's own 学历 against `required`: `Some(outcome)` when it settles
+/// the answer by itself, with the reason pushed.
+fn own_education(ctx: &Ctx, required: Education, r: &mut Recruitment) -> Option<Outcome> {
+    let note = |msg: RecruitmentMsg, source: Option<EducationSource>| {
+        let mut clauses: Vec<&'static Clause> = vec![
+            &gf_2019_4::SAME_TREATMENT,
+            &law_2022::EQUAL_OPPORTUNITY,
+            &law_2022::NO_BARRIERS,
+        ];
+        match source {
+            Some(EducationSource::School(SchoolType::SecondaryVocationalSchool)) => {
+                clauses.push(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS)
+            }
+            Some(EducationSource::School(_)) | None => {
+                clauses.push(&law_2022::HIGHER_VOCATIONAL_LEVELS)
+            }
+            Some(EducationSource::Stated) => {}
+        }
+        if ctx.school() == SchoolType::University {
+            // The same-treatment clauses speak of vocational graduates.
+            clauses.retain(|c| std::ptr::eq(*c, &law_2022::HIGHER_VOCATIONAL_LEVELS));
+        }
+        ctx.note_on(&OWN_EDUCATION, &clauses, msg)
+    };
+    match ctx.education() {
+        Some((level, source)) if level >= required => {
+            r.reasons
+                .push(note(M::OwnEducationMeets { level, required }, Some(source)));
+            Some(Outcome::Eligible)
+        }
+        Some((level, source)) if !ctx.technical => {
+            r.reasons
+                .push(note(M::OwnEducationBelow { level, required }, Some(source)));
+            r.qualify(M::RequiredEducation { required });
+            Some(Outcome::Ineligible)
+        }
+        Some(_) => None,
+        None if ctx.technical => None,
+        None if !ctx.graduated => {
+            r.reasons.push(ctx.note_on(
+                &OWN_EDUCATION,
+                &[],
+                M::OwnEducationNotYetHeld {
+                    date: ctx.as_of,
+                    required,
+                },
+            ));
+            r.qualify(M::Graduation);
+            Some(Outcome::Ineligible)
+        }
+        None if ctx.school() == SchoolType::University && required <= Education::Associate => {
+            r.reasons
+                .push(note(M::UniversityAtLeastAssociate { required }, None));
+            Some(Outcome::Eligible)
+        }
+        None => {
+            r.reasons
+                .push(note(M::OwnEducationNotGiven { required }, None));
+            push_unique(&mut r.missing, Field::GraduateEducation);
+            Some(Outcome::Undetermined)
+        }
     }
 }
 
@@ -645,168 +765,93 @@ fn procedure(
     ctx: &Ctx,
     post: &Post,
     check: Check,
-    rule: &'static Rule,
-    eq: &[Equivalence],
+    rule: Option<&'static Rule>,
     r: &mut Recruitment,
 ) {
     let found = find(ctx, check);
     let purpose = found.as_ref().map_or(check.purposes[0], |f| f.purpose);
     r.purpose = Some(purpose);
     r.level = found.as_ref().map(|f| f.level);
-    let p = purpose.name();
     if let Some(f) = &found {
-        giver_reasons(ctx, f, eq, r);
+        giver_reasons(ctx, f, r);
     }
-    let lang = ctx.lang;
-    let as_of = ctx.as_of;
     let Some(required) = post.required_education else {
         r.outcome = Outcome::Eligible;
-        r.reasons.push(b_reason(
-            ctx,
-            rule,
-            pick!(
-                lang,
-                "岗位未设学历要求".to_owned(),
-                "The post sets no education requirement".to_owned(),
-            ),
-        ));
+        decide(ctx, rule, found.as_ref(), M::NoEducationRequirement, r);
         if !ctx.graduated {
-            caveat(ctx, r, STUDENT_NO_BAR);
+            r.caveat(M::StudentsPerAnnouncement);
         }
         return;
     };
-    let e = edu(required);
-    if !ctx.technical {
-        r.outcome = Outcome::Undetermined;
-        r.reasons.push(b_reason(
-            ctx,
-            rule,
-            pick!(
-                lang,
-                format!("不是技工院校毕业生：以本人学历对照岗位的{}要求", e.zh),
-                format!(
-                    "Not a 技工院校 graduate: your own 学历 is what meets the post's {} requirement",
-                    e.en
-                ),
-            ),
-        ));
-        caveat(ctx, r, NOT_TECHNICAL);
+    if let Some(outcome) = own_education(ctx, required, r) {
+        r.outcome = outcome;
+        if !ctx.graduated {
+            r.caveat(M::StudentsPerAnnouncement);
+        }
         return;
     }
     if !ctx.graduated {
         r.outcome = Outcome::Ineligible;
-        r.reasons.push(b_reason(
-            ctx,
-            rule,
-            pick!(
-                lang,
-                format!("学历等同只适用于毕业生：你在{as_of}尚未毕业，达不到岗位的{}要求", e.zh),
-                format!(
-                    "Equivalences name graduates: on {as_of} you have not graduated, so the post's {} requirement is not met",
-                    e.en
-                ),
-            ),
-        ));
+        // The rules that would give a level name 毕业生: they are the basis.
+        let on_graduation = every_class(ctx, check, ctx.class);
+        let msg = match &on_graduation {
+            Some(_) => M::NotYetGraduated {
+                date: ctx.as_of,
+                required,
+            },
+            None => M::NoRuleGivesLevel { purpose, required },
+        };
+        decide(ctx, rule, on_graduation.as_ref(), msg, r);
         to_qualify(ctx, check, required, r);
+        r.caveat(M::StudentsPerAnnouncement);
         return;
     }
     if let Some(f) = found.as_ref().filter(|f| f.level >= required) {
-        let l = f.level.name();
         r.outcome = Outcome::Eligible;
-        r.reasons.push(b_reason(
+        decide(
             ctx,
             rule,
-            pick!(
-                lang,
-                format!("在{}方面按{}对待，达到岗位的{}要求", p.zh, l.zh, e.zh),
-                format!(
-                    "Counting as {} for {}, you meet the post's {} requirement",
-                    l.en, p.en, e.en
-                ),
-            ),
-        ));
+            Some(f),
+            M::CountsAsMeets {
+                purpose,
+                level: f.level,
+                required,
+            },
+            r,
+        );
         return;
     }
     if ctx.class.is_none() {
-        match class_readings(ctx, check, required) {
-            Readings::All => {
-                r.outcome = Outcome::Eligible;
-                r.reasons.push(b_reason(
-                    ctx,
-                    rule,
-                    pick!(
-                        lang,
-                        format!("未填写班级：无论哪个班级，都达到岗位的{}要求", e.zh),
-                        format!(
-                            "No class given: whatever the class, you meet the post's {} requirement",
-                            e.en
-                        ),
-                    ),
-                ));
-                return;
-            }
-            Readings::Some => {
-                r.outcome = Outcome::Undetermined;
-                push_unique(&mut r.missing, "graduate.classType".to_owned());
-                r.reasons.push(b_reason(
-                    ctx,
-                    rule,
-                    pick!(
-                        lang,
-                        format!("未填写班级：有的班级达到岗位的{}要求，有的达不到", e.zh),
-                        format!(
-                            "No class given: some classes meet the post's {} requirement, others do not",
-                            e.en
-                        ),
-                    ),
-                ));
-                return;
-            }
-            Readings::None => {
-                r.outcome = Outcome::Ineligible;
-                r.reasons.push(b_reason(
-                    ctx,
-                    rule,
-                    pick!(
-                        lang,
-                        format!("未填写班级：无论哪个班级，都达不到岗位的{}要求", e.zh),
-                        format!(
-                            "No class given: whatever the class, you are below the post's {} requirement",
-                            e.en
-                        ),
-                    ),
-                ));
-                to_qualify(ctx, check, required, r);
-                return;
-            }
+        let (outcome, msg) = match class_readings(ctx, check, required) {
+            Readings::All => (Outcome::Eligible, M::ClassNotGivenAllMeet { required }),
+            Readings::Some => (Outcome::Undetermined, M::ClassNotGivenSomeMeet { required }),
+            Readings::None => (Outcome::Ineligible, M::ClassNotGivenNoneMeet { required }),
+        };
+        let basis = every_class(ctx, check, None);
+        // No class gives any level on this date: that is the reason.
+        let msg = match basis {
+            None => M::NoRuleGivesLevel { purpose, required },
+            Some(_) => msg,
+        };
+        r.outcome = outcome;
+        decide(ctx, rule, basis.as_ref(), msg, r);
+        match outcome {
+            Outcome::Undetermined => push_unique(&mut r.missing, Field::GraduateClassType),
+            Outcome::Ineligible => to_qualify(ctx, check, required, r),
+            _ => {}
         }
+        return;
     }
     r.outcome = Outcome::Ineligible;
-    let text = match &found {
-        Some(f) => {
-            let l = f.level.name();
-            pick!(
-                lang,
-                format!("在{}方面按{}对待，低于岗位的{}要求", p.zh, l.zh, e.zh),
-                format!(
-                    "Counting as {} for {}, you are below the post's {} requirement",
-                    l.en, p.en, e.en
-                ),
-            )
-        }
-        None => {
-            caveat(ctx, r, NO_RULE);
-            pick!(
-                lang,
-                format!("在{as_of}，没有有效规则给予你{}方面的学历等同，达不到岗位的{}要求", p.zh, e.zh),
-                format!(
-                    "On {as_of} no rule in force gives you a level for {}, so the post's {} requirement is not met",
-                    p.en, e.en
-                ),
-            )
-        }
+    let msg = match &found {
+        Some(f) => M::CountsAsBelow {
+            purpose,
+            level: f.level,
+            required,
+        },
+        None => M::NoRuleGivesLevel { purpose, required },
     };
-    r.reasons.push(b_reason(ctx, rule, text));
+    decide(ctx, rule, found.as_ref(), msg, r);
     to_qualify(ctx, check, required, r);
 }
 
@@ -822,69 +867,45 @@ const ENTERPRISE_PURPOSE: &[Purpose] = &[Purpose::EnterpriseRecruitment];
 
 /// The 事业单位 extras: 82号 一 (no restrictive conditions), 三 (skill posts), 五 (rural).
 fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
-    let lang = ctx.lang;
     if ctx.in_force(&PI_NORESTRICT) {
-        let text = if ctx.req.graduate.study_mode == Some(StudyMode::PartTime) {
-            pick!(
-                lang,
-                "非全日制学习和毕业院校都不得作为限制性条件".to_owned(),
-                "Neither part-time study nor the school may be a restrictive condition".to_owned(),
-            )
-        } else {
-            pick!(
-                lang,
-                "毕业院校和学习方式不得作为限制性条件".to_owned(),
-                "Neither the school nor the mode of study may be a restrictive condition"
-                    .to_owned(),
-            )
-        };
-        r.reasons.push(b_reason(ctx, &PI_NORESTRICT, text));
+        r.reasons
+            .push(ctx.note(&PI_NORESTRICT, M::NoRestrictionBySchoolOrMode));
     }
     if post.skill_level_required && ctx.in_force(&SKILLPOST) {
-        let text = match (post.required_education, r.outcome) {
-            (None, _) => pick!(
-                lang,
-                "有职业技能等级要求的岗位可以不再设置学历要求：本岗位未设学历要求".to_owned(),
-                "A post with a skill-level requirement may drop the education requirement (不再设置): this one sets none".to_owned(),
-            ),
-            (Some(_), Outcome::Eligible) => pick!(
-                lang,
-                "本岗位有职业技能等级要求".to_owned(),
-                "The post has a skill-level requirement".to_owned(),
-            ),
-            (Some(_), _) => pick!(
-                lang,
-                "有职业技能等级要求的岗位可以适当降低学历要求或不再设置学历要求；本判断按公告所列学历要求".to_owned(),
-                "A post with a skill-level requirement may lower or drop the education requirement; this answer follows the requirement as stated".to_owned(),
-            ),
+        let msg = match (post.required_education, r.outcome) {
+            (None, _) => M::SkillPostNoEducationSet,
+            (Some(_), Outcome::Eligible) => M::SkillPostWithRequirement,
+            (Some(_), _) => M::SkillPostMayLower,
         };
-        r.reasons.push(b_reason(ctx, &SKILLPOST, text));
+        r.reasons.push(ctx.note(&SKILLPOST, msg));
         if r.outcome != Outcome::Eligible {
-            caveat(ctx, r, MAY_LOWER);
+            r.caveat(M::SkillPostMayLowerRequirement);
         }
-        caveat(ctx, r, CERT_FIT);
+        r.caveat(M::CertificateFitNotChecked);
     }
     if post.post_type == PostType::WorkerSupport && ctx.in_force(&PI_RURAL) {
-        r.reasons.push(b_reason(ctx, &PI_RURAL, ctx.t(RURAL)));
-        caveat(ctx, r, RURAL);
+        r.reasons.push(ctx.note(&PI_RURAL, M::RuralReservedPosts));
     }
 }
 
-fn public_institution(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
+fn public_institution(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let check = Check {
         purposes: PI_PURPOSE,
         post_type: Some(post.post_type),
     };
-    procedure(ctx, post, check, &PI, eq, r);
+    procedure(ctx, post, check, Some(&PI), r);
     pi_extras(ctx, post, r);
 }
 
-fn instructor(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
+fn instructor(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let check = Check {
         purposes: INSTRUCTOR_PURPOSES,
         post_type: Some(post.post_type),
     };
-    procedure(ctx, post, check, &INSTRUCTOR, eq, r);
+    procedure(ctx, post, check, Some(&INSTRUCTOR), r);
+    if r.purpose == Some(Purpose::PublicInstitutionRecruitment) && r.level.is_some() {
+        r.caveat(M::PublicSchoolsOnly);
+    }
     pi_extras(ctx, post, r);
 }
 
@@ -895,20 +916,18 @@ fn soft_caveat(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         PostType::PracticalInstructor | PostType::Professional
     ) && ctx.in_force(&INSTRUCTOR_SOFT)
     {
-        r.reasons.push(b_reason(ctx, &INSTRUCTOR_SOFT, ctx.t(SOFT)));
-        caveat(ctx, r, SOFT);
-        caveat(ctx, r, SOFT_SCOPE);
+        r.caveat_note(ctx.note(&INSTRUCTOR_SOFT, M::TeachersFromEnterprises));
     }
 }
 
-/// 机关 posts that no rule names, and 公务员: the widest reading decides
-/// only when even it falls short; otherwise the answer stays open.
+/// 机关 posts that no rule names, and 公务员: a stated or implied 学历 decides
+/// by itself; otherwise the widest reading decides only when even it falls
+/// short, and the answer is `unclear` (the open point under `rule`).
 fn widest_reading(
     ctx: &Ctx,
     post: &Post,
     rule: &'static Rule,
-    open: Text,
-    eq: &[Equivalence],
+    open: RecruitmentMsg,
     r: &mut Recruitment,
 ) {
     let check = Check {
@@ -919,126 +938,117 @@ fn widest_reading(
     r.purpose = Some(Purpose::GovernmentRecruitment);
     r.level = found.as_ref().map(|f| f.level);
     if let Some(f) = &found {
-        giver_reasons(ctx, f, eq, r);
+        giver_reasons(ctx, f, r);
     }
-    let lang = ctx.lang;
-    let as_of = ctx.as_of;
-    let open_text = ctx.t(open);
+    let open_note = |ctx: &Ctx| Note {
+        msg: open.into(),
+        rule: Some(rule),
+        citations: ctx.cite_only(
+            rule,
+            &[&rsbf_2021_48::CLASSES_EQUAL, &yzf_2021_28::CLASSES_EQUAL],
+        ),
+    };
     let Some(required) = post.required_education else {
-        r.outcome = Outcome::Undetermined;
-        r.reasons.push(b_reason(ctx, rule, open_text));
+        // No education bar: nothing for an equivalence to reach.
+        r.outcome = Outcome::Eligible;
+        decide(
+            ctx,
+            Some(rule),
+            found.as_ref(),
+            M::NoEducationRequirement,
+            r,
+        );
+        if post.post_type == PostType::CivilServant {
+            r.caveat(M::CivilServiceOtherConditions);
+        }
         return;
     };
-    let e = edu(required);
-    if !ctx.technical {
-        r.outcome = Outcome::Undetermined;
-        r.reasons.push(b_reason(ctx, rule, open_text));
-        caveat(ctx, r, NOT_TECHNICAL);
+    if let Some(outcome) = own_education(ctx, required, r) {
+        r.outcome = outcome;
+        if outcome == Outcome::Eligible && post.post_type == PostType::CivilServant {
+            r.caveat(M::CivilServiceOtherConditions);
+        }
         return;
     }
     let short = match &found {
-        _ if !ctx.graduated => Some(pick!(
-            lang,
-            format!("学历等同只适用于毕业生：你在{as_of}尚未毕业，按最宽的理解也达不到岗位的{}要求", e.zh),
-            format!(
-                "Equivalences name graduates: on {as_of} you have not graduated, so even on the widest reading the post's {} requirement is not met",
-                e.en
-            ),
-        )),
+        _ if !ctx.graduated => Some(M::WidestReadingStudent {
+            date: ctx.as_of,
+            required,
+        }),
         Some(f) if f.level >= required => None,
-        _ if ctx.class.is_none()
-            && !matches!(class_readings(ctx, check, required), Readings::None) =>
-        {
-            // Some class would meet the bar: the answer stays open. Only when
-            // the class decides it is the class missing.
-            if matches!(class_readings(ctx, check, required), Readings::Some) {
-                push_unique(&mut r.missing, "graduate.classType".to_owned());
-            }
-            None
+        _ if ctx.class.is_none() && class_readings(ctx, check, required) == Readings::Some => {
+            // Some class falls short even on the widest reading, some does
+            // not: the class decides first.
+            r.outcome = Outcome::Undetermined;
+            push_unique(&mut r.missing, Field::GraduateClassType);
+            decide(
+                ctx,
+                Some(rule),
+                every_class(ctx, check, None).as_ref(),
+                M::ClassNotGivenSomeMeet { required },
+                r,
+            );
+            return;
         }
-        Some(f) => {
-            let l = f.level.name();
-            Some(pick!(
-                lang,
-                format!("按最宽的理解，在机关招聘方面按{}对待，仍低于岗位的{}要求", l.zh, e.zh),
-                format!(
-                    "Even on the widest reading you count as {} for 机关招聘, below the post's {} requirement",
-                    l.en, e.en
-                ),
-            ))
-        }
-        None => {
-            caveat(ctx, r, NO_RULE);
-            Some(pick!(
-                lang,
-                format!("在{as_of}，没有有效规则给予你机关招聘方面的学历等同，按最宽的理解也达不到岗位的{}要求", e.zh),
-                format!(
-                    "On {as_of} no rule in force gives you a level for 机关招聘: even on the widest reading the post's {} requirement is not met",
-                    e.en
-                ),
-            ))
-        }
+        _ if ctx.class.is_none() && class_readings(ctx, check, required) == Readings::All => None,
+        Some(f) => Some(M::WidestReadingBelow {
+            level: f.level,
+            required,
+        }),
+        None => Some(M::WidestReadingNoLevel { required }),
     };
     match short {
-        Some(text) => {
+        Some(msg) => {
             r.outcome = Outcome::Ineligible;
-            r.reasons.push(b_reason(ctx, rule, text));
+            decide(ctx, Some(rule), found.as_ref(), msg, r);
             to_qualify(ctx, check, required, r);
-            caveat(ctx, r, WIDEST_READING);
+            r.caveat(M::WidestReadingOnly);
         }
         None => {
-            r.outcome = Outcome::Undetermined;
-            r.reasons.push(b_reason(ctx, rule, open_text));
+            r.outcome = Outcome::Unclear;
+            r.reasons.push(open_note(ctx));
         }
     }
 }
 
-const CIVIL_SERVICE_OPEN: Text = t(
-    "“参加机关事业单位招聘”是否及于公务员录用，语料未作规定；以招录公告为准",
-    "whether 参加机关事业单位招聘 reaches 公务员录用 (civil-service entry) is not settled by the corpus; the 招录公告 decides",
-);
-const GOV_OTHER_OPEN: Text = t(
-    "没有规则覆盖工勤以外的机关岗位；“参加机关事业单位招聘”是否及于本岗位，以招聘公告为准",
-    "no rule covers 机关 posts other than 工勤; whether 参加机关事业单位招聘 reaches this post is for the announcement",
-);
-
-fn civil_servant(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
-    widest_reading(
-        ctx,
-        post,
-        &GOV_CIVILSERVANT_GUARD,
-        CIVIL_SERVICE_OPEN,
-        eq,
-        r,
-    );
+fn civil_servant(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
+    widest_reading(ctx, post, &GOV_CIVILSERVANT_GUARD, M::OpenCivilService, r);
 }
 
-fn government_other(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
-    widest_reading(ctx, post, &GOV_WORKER, GOV_OTHER_OPEN, eq, r);
-    caveat(ctx, r, GOV_OTHER_POSTS);
+fn government_other(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
+    widest_reading(ctx, post, &GOV_WORKER, M::OpenOtherGovernmentPosts, r);
 }
 
-fn government_worker(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
+fn government_worker(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let check = Check {
         purposes: GOV_PURPOSE,
         post_type: Some(PostType::WorkerSupport),
     };
-    procedure(ctx, post, check, &GOV_WORKER, eq, r);
+    procedure(ctx, post, check, Some(&GOV_WORKER), r);
 }
 
-fn enterprise(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
+fn enterprise(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let check = Check {
         purposes: ENTERPRISE_PURPOSE,
         post_type: Some(post.post_type),
     };
-    procedure(ctx, post, check, &ENTERPRISE, eq, r);
-    if ctx.in_force(&ENTERPRISE) {
-        caveat(ctx, r, EMPLOYER_UNLAWFUL);
+    // The decision has no B rule of its own: it rests on the group A rules.
+    procedure(ctx, post, check, None, r);
+    if ctx.clause_stands(&law_2022::NO_BARRIERS) {
+        r.caveat_note(ctx.note_on(
+            &ENTERPRISE,
+            &[&law_2022::NO_BARRIERS, &ybf_2023_9::NO_BARRIERS],
+            M::NoBarriersForVocationalGraduates,
+        ));
         if post.employer == Employer::StateOwnedEnterprise {
-            caveat(ctx, r, SOE_SKILLS);
+            r.caveat_note(ctx.note_on(
+                &ENTERPRISE,
+                &[&law_2022::SKILL_REQUIREMENTS],
+                M::StateEnterpriseSkillRequirements,
+            ));
         }
     } else {
-        caveat(ctx, r, EMPLOYER_OWN);
+        r.caveat(M::EmployerConditionsNotChecked);
     }
 }
 
@@ -1047,7 +1057,7 @@ fn vocational(s: SchoolType) -> bool {
     s != SchoolType::University
 }
 
-fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
+fn enlistment(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let check = Check {
         purposes: &[Purpose::Enlistment],
         post_type: Some(post.post_type),
@@ -1056,62 +1066,43 @@ fn enlistment(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
     r.purpose = Some(Purpose::Enlistment);
     r.level = found.as_ref().map(|f| f.level);
     if let Some(f) = &found {
-        giver_reasons(ctx, f, eq, r);
+        level_reason(ctx, f, r);
+        giver_reasons(ctx, f, r);
     }
-    let lang = ctx.lang;
-    let yunnan = ctx.jur == Jurisdiction::CnYn && ctx.in_force(&ENLIST);
-    let text = if yunnan && vocational(ctx.school()) {
+    if ctx.in_force(&ENLIST) && vocational(ctx.school()) {
         r.outcome = Outcome::Eligible;
-        if ctx.graduated {
-            pick!(
-                lang,
-                "职业院校毕业生可报名参军".to_owned(),
-                "Graduates of vocational schools may register for conscription".to_owned(),
-            )
+        let msg = if ctx.graduated {
+            M::VocationalGraduatesMayRegister
         } else {
-            pick!(
-                lang,
-                "职业院校在校生也可报名参军".to_owned(),
-                "Students of vocational schools may register for conscription too".to_owned(),
-            )
-        }
-    } else if yunnan {
-        r.outcome = Outcome::Undetermined;
-        pick!(
-            lang,
-            "第六条只列职业院校（含技工院校）的在校生和毕业生".to_owned(),
-            "第六条 names students and graduates of vocational schools (技工院校 included) only"
-                .to_owned(),
-        )
+            M::VocationalStudentsMayRegister
+        };
+        r.reasons.push(ctx.note(&ENLIST, msg));
     } else {
-        r.outcome = Outcome::Undetermined;
-        match &found {
-            Some(f) => pick!(
-                lang,
-                format!(
-                    "语料中没有全国性规则规定谁可报名参军；在应征入伍方面按{}对待",
-                    f.level.name().zh
-                ),
-                format!(
-                    "No national rule in the corpus says who may register for conscription; for enlistment you count as {}",
-                    f.level.name().en
-                ),
-            ),
-            None => pick!(
-                lang,
-                "语料中没有全国性规则规定谁可报名参军".to_owned(),
-                "No national rule in the corpus says who may register for conscription".to_owned(),
-            ),
-        }
-    };
-    r.reasons.push(b_reason(ctx, &ENLIST, text));
-    caveat(ctx, r, CONSCRIPTION);
+        r.outcome = Outcome::Unclear;
+        // Yunnan's 第六条 where it stands (it names 职业院校 only); under
+        // national rules only the clauses that give the enlistment level.
+        let citations = if ctx.in_force(&ENLIST) {
+            ctx.cite(&ENLIST)
+        } else {
+            let mut c = Vec::new();
+            for rule in found.as_ref().map(|f| f.rules()).unwrap_or_default() {
+                ctx.cite_into(rule, &mut c);
+            }
+            c
+        };
+        r.reasons.push(Note {
+            msg: M::OpenNoRuleOnRegistration.into(),
+            rule: Some(&ENLIST),
+            citations,
+        });
+    }
+    r.caveat(M::ConscriptionConditions);
     if post.required_education.is_some() {
-        caveat(ctx, r, MILITARY_EDUCATION);
+        r.caveat(M::MilitaryEducationNotChecked);
     }
 }
 
-fn nco(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
+fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     let check = Check {
         purposes: &[Purpose::NcoRecruitment],
         post_type: Some(post.post_type),
@@ -1120,95 +1111,98 @@ fn nco(ctx: &Ctx, post: &Post, eq: &[Equivalence], r: &mut Recruitment) {
     r.purpose = Some(Purpose::NcoRecruitment);
     r.level = found.as_ref().map(|f| f.level);
     if let Some(f) = &found {
-        giver_reasons(ctx, f, eq, r);
+        level_reason(ctx, f, r);
+        giver_reasons(ctx, f, r);
     }
-    let lang = ctx.lang;
-    let yunnan = ctx.jur == Jurisdiction::CnYn && ctx.in_force(&NCO);
+    let yunnan = ctx.in_force(&NCO);
     let by_school = matches!(
         ctx.school(),
         SchoolType::SeniorTechnicalSchool | SchoolType::TechnicianCollege
     );
     let by_cert = ctx.technical
         && (ctx.has_cert(SkillLevel::Senior) || ctx.has_cert(SkillLevel::PreparatoryTechnician));
-    let text = if yunnan && ctx.graduated && (by_school || by_cert) {
-        r.outcome = Outcome::Eligible;
-        if by_school {
-            pick!(
-                lang,
-                "高级技工学校、技师学院毕业生可报名参加直招士官".to_owned(),
-                "Graduates of a 高级技工学校 or 技师学院 may apply for direct NCO recruitment"
-                    .to_owned(),
-            )
-        } else {
-            pick!(
-                lang,
-                "取得高级工、预备技师证书的技工院校毕业生纳入士官招收对象范围".to_owned(),
-                "技工院校 graduates with a 高级工 or 预备技师 certificate are within the NCO recruitment pool".to_owned(),
-            )
-        }
-    } else if yunnan {
-        r.outcome = Outcome::Undetermined;
-        if !ctx.graduated {
-            r.to_qualify
-                .push(pick!(lang, "毕业".to_owned(), "graduation".to_owned()));
-        }
+    let school_clause: &[&'static Clause] = &[&yrsf_2014_140::NCO];
+    let cert_clause: &[&'static Clause] = &[&yrsf_2014_140::NCO_CERTIFICATES];
+    if !yunnan {
+        r.outcome = Outcome::Unclear;
+        r.reasons.push(Note {
+            msg: M::OpenNoRuleOnNco.into(),
+            rule: Some(&NCO),
+            citations: Vec::new(),
+        });
+    } else if !ctx.graduated && vocational(ctx.school()) {
+        r.outcome = Outcome::Ineligible;
+        r.reasons
+            .push(ctx.note(&NCO, M::NcoGraduatesOnly { date: ctx.as_of }));
+        r.qualify(M::Graduation);
         if ctx.technical && !by_school && !by_cert {
-            r.to_qualify.push(pick!(
-                lang,
-                "高级工证书（云南2014年证书途径）".to_owned(),
-                "a 高级工 certificate (Yunnan 2014 route)".to_owned(),
-            ));
+            r.qualify(M::Yunnan2014CertificateAndGraduation {
+                skill: SkillLevel::Senior,
+            });
         }
-        pick!(
-            lang,
-            "第六条列举“高级技工学校、技师学院等”毕业生，“等”使名单开放；未列明你的情形".to_owned(),
-            "第六条 names graduates of 高级技工学校, 技师学院 and others (等): the list is open, and your case is not named".to_owned(),
-        )
+        r.caveat(M::NcoStudentsPerNotice);
+    } else if ctx.graduated && by_school {
+        r.outcome = Outcome::Eligible;
+        r.reasons
+            .push(ctx.note_on(&NCO, school_clause, M::NcoSchoolNamed));
+    } else if ctx.graduated && by_cert {
+        r.outcome = Outcome::Eligible;
+        r.reasons
+            .push(ctx.note_on(&NCO, cert_clause, M::NcoCertificateHolders));
+    } else if vocational(ctx.school()) {
+        r.outcome = Outcome::Unclear;
+        r.reasons
+            .push(ctx.note_on(&NCO, school_clause, M::OpenNcoList));
+        if ctx.technical {
+            r.qualify(M::Yunnan2014Certificate {
+                skill: SkillLevel::Senior,
+            });
+        }
     } else {
-        r.outcome = Outcome::Undetermined;
-        pick!(
-            lang,
-            "语料中没有全国性规则规定技工院校毕业生能否参加直招士官".to_owned(),
-            "No national rule in the corpus says whether 技工院校 graduates may apply for direct NCO recruitment".to_owned(),
-        )
-    };
-    r.reasons.push(b_reason(ctx, &NCO, text));
-    caveat(ctx, r, NCO_CONDITIONS);
+        r.outcome = Outcome::Unclear;
+        r.reasons
+            .push(ctx.note_on(&NCO, school_clause, M::OpenNoRuleOnNco));
+    }
+    r.caveat(M::NcoConditions);
     if post.required_education.is_some() {
-        caveat(ctx, r, MILITARY_EDUCATION);
+        r.caveat(M::MilitaryEducationNotChecked);
     }
 }
 
 /// May this person apply for this post?
-pub(crate) fn evaluate(ctx: &Ctx, post: &Post, eq: &[Equivalence]) -> Recruitment {
+pub fn evaluate(ctx: &Ctx, post: &Post) -> Recruitment {
     use Employer as E;
     use PostType as P;
-    let mut r = new_recruitment();
+    let mut r = Recruitment::new();
+    let military = matches!(
+        (post.employer, post.post_type),
+        (_, P::Nco | P::Enlistment) | (E::Military, _)
+    );
     match (post.employer, post.post_type) {
-        (_, P::CivilServant) => civil_servant(ctx, post, eq, &mut r),
-        (_, P::Nco) => nco(ctx, post, eq, &mut r),
-        (_, P::Enlistment) => enlistment(ctx, post, eq, &mut r),
-        (E::PublicInstitution, _) => public_institution(ctx, post, eq, &mut r),
+        (_, P::CivilServant) => civil_servant(ctx, post, &mut r),
+        (_, P::Nco) => nco(ctx, post, &mut r),
+        (_, P::Enlistment) => enlistment(ctx, post, &mut r),
+        (E::PublicInstitution, _) => public_institution(ctx, post, &mut r),
         (E::TechnicalSchool, P::PracticalInstructor) => {
-            instructor(ctx, post, eq, &mut r);
+            instructor(ctx, post, &mut r);
             soft_caveat(ctx, post, &mut r);
         }
         (E::TechnicalSchool, _) => {
-            public_institution(ctx, post, eq, &mut r);
-            caveat(ctx, &mut r, PUBLIC_SCHOOL_ONLY);
+            public_institution(ctx, post, &mut r);
+            r.caveat(M::PublicSchoolsOnly);
             soft_caveat(ctx, post, &mut r);
         }
-        (E::GovernmentOrgan, P::WorkerSupport) => government_worker(ctx, post, eq, &mut r),
-        (E::GovernmentOrgan, _) => government_other(ctx, post, eq, &mut r),
-        (E::Enterprise | E::StateOwnedEnterprise, _) => enterprise(ctx, post, eq, &mut r),
+        (E::GovernmentOrgan, P::WorkerSupport) => government_worker(ctx, post, &mut r),
+        (E::GovernmentOrgan, _) => government_other(ctx, post, &mut r),
+        (E::Enterprise | E::StateOwnedEnterprise, _) => enterprise(ctx, post, &mut r),
         (E::Military, _) => {
-            // Not modelled: 文职 and other military posts, because no rule in the corpus covers them.
-            r.outcome = Outcome::Undetermined;
-            r.reasons
-                .push(b_reason(ctx, &ENLIST, ctx.t(MILITARY_OTHER)));
-            caveat(ctx, &mut r, MILITARY_OTHER);
+            // Not modelled: 文职 and other military posts, because no rule in the texts covers them.
+            r.outcome = Outcome::Unclear;
+            r.reasons.push(Note::bare(M::OpenNoRuleOnMilitaryPosts));
         }
     }
-    caveat(ctx, &mut r, NOT_CHECKED);
+    if !military {
+        r.caveat(M::OtherConditionsNotChecked);
+    }
     r
 }

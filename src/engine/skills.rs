@@ -9,11 +9,11 @@
 use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
-use crate::report::{Reason, Skill};
-use crate::request::{Employer, Jurisdiction, PostType, SkillLevel};
-use crate::text::{pick, t, Str, Text};
+use crate::request::{Employer, PostType, SkillLevel};
+use crate::text::t;
 
-use super::Ctx;
+use super::msg::messages;
+use super::{Ctx, Msg, Note};
 
 // ------------------------------------------------------- skill.ladder.cn.2022
 
@@ -73,6 +73,7 @@ pub static PARITY: Rule = Rule {
     ),
     cites: &[
         cite(&rsbf_2021_48::PARITY),
+        cite(&ybf_2023_9::PARITY),
     ],
     superseded: None,
 };
@@ -95,54 +96,42 @@ pub static TITLE_MAP_YN_2014: Rule = Rule {
     superseded: None,
 };
 
-/// The 2014 mapping as a table: the gate met, and what it compares with.
-/// 特级技师 and 首席技师 did not exist in 2014; they were added above 高级技师
-/// in 2022 (L211), so by [`meets`] they reach the highest row (高级工程师),
-/// with a caveat. 预备技师 reaches the 高级工 row only.
-const TITLE_MAP: [(SkillLevel, Text); 3] = [
-    (
-        SkillLevel::SeniorTechnician,
-        t("高级工程师", "a senior engineer (高级工程师)"),
-    ),
-    (SkillLevel::Technician, t("工程师", "an engineer (工程师)")),
-    (
-        SkillLevel::Senior,
-        t("助理工程师", "an assistant engineer (助理工程师)"),
-    ),
-];
-
 pub static RULES: &[&Rule] = &[&LADDER, &HIGH_SKILLED, &PARITY, &TITLE_MAP_YN_2014];
 
-// ---------------------------------------------------------------- evaluation
+messages! {
+    /// What group F says.
+    pub enum SkillMsg {
+        HighestCertificate { skill: SkillLevel } = "note.highestCertificate";
+        /// 预备技师 is outside the 八级工 ladder: placed between 高级工 and 技师.
+        PreparatoryPlaced = "note.preparatoryPlaced";
+        /// Before the 八级工 text: the same order, as this calculator's convention.
+        LadderOrderConvention { date: Date } = "note.ladderOrderConvention";
+        HighSkilled = "note.highSkilled";
+        /// Before any text in force defines 高技能人才: the same definition.
+        HighSkilledDefinedLater = "note.highSkilledDefinedLater";
+        /// Employers treat in-post 高技能人才 like professional staff of the corresponding level.
+        Parity = "note.parity";
+        /// 第十一条: for this recruitment, compare with 高级工程师 / 工程师 / 助理工程师.
+        ComparesWithSeniorEngineer { skill: SkillLevel } = "note.comparesWithSeniorEngineer";
+        ComparesWithEngineer { skill: SkillLevel } = "note.comparesWithEngineer";
+        ComparesWithAssistantEngineer { skill: SkillLevel } = "note.comparesWithAssistantEngineer";
+        /// 特级/首席技师 (2022) take the 高级技师 row of the 2014 text.
+        NewLevelsTakeTopRow = "note.newLevelsTakeTopRow";
+        /// The comparison's conditions: grass roots or production line; not a 职称.
+        ComparisonConditions = "note.comparisonConditions";
+    }
+}
 
-const LADDER_LATER: Text = t(
-    "（“八级工”序列于2022-10-07发布；此前按同一顺序排列证书等级，这是本计算的约定）",
-    " (the 八级工 ladder was published on 2022-10-07; before that the same order is used, as a convention of this calculator)",
-);
-const PREPARATORY_PLACED: Text = t(
-    "预备技师不在“八级工”序列之内，本计算将其置于高级工与技师之间：满足高级工要求，不满足技师要求。",
-    " 预备技师 is outside the 八级工 ladder; it is placed between 高级工 and 技师: it meets a 高级工 gate but not a 技师 gate.",
-);
-const HIGH_SKILLED_YES: Text = t(
-    "持有高级工及以上证书，属于高技能人才。",
-    "With a 高级工 (senior) certificate or higher you are 高技能人才 (high-skilled talent).",
-);
-const HIGH_SKILLED_LATER: Text = t(
-    "（该定义见于2021年以后的文件；在此日期之前没有生效的文件作出定义，仍按同一定义计算）",
-    " (the definition is printed in texts from 2021 on; no text in force on this date defines the term, so the same definition is used)",
-);
-const PARITY_TEXT: Text = t(
-    "在聘期间，用人单位在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面按相应层级专业技术人员对待；语料未规定层级对应表，具体由用人单位确定。",
-    "While employed, employers treat you like professional staff of the corresponding level for study, appointments, promotion, awards and research projects; the corpus gives no table of levels, so the employer decides the level.",
-);
-const TITLE_MAP_CONDITIONS: Text = t(
-    "条件：在基层或企业生产一线工作，并符合机关、事业单位招考条件；仅用于本次招考的比照，不是职称，也不得用于职称评审；2014年办法为暂行，语料未载明其终止日期。",
-    " Conditions: you work at the grass roots or on an enterprise production line and meet the recruitment conditions. This is a comparison for this recruitment only: it is not a 职称 (professional title) and never counts for title evaluation. The 2014 measures are interim (暂行) and the corpus sets no end date.",
-);
-const TITLE_MAP_NEW_LEVELS: Text = t(
-    "2014年办法最高只列高级技师；特级技师、首席技师是2022年在高级技师之上增设的等级，这里按高级技师一档比照，请向招聘单位核实。",
-    " The 2014 text names 高级技师 at most; 特级技师 and 首席技师 were added above 高级技师 in 2022, so the 高级技师 row is shown — check with the recruiter.",
-);
+use crate::date::Date;
+use SkillMsg as M;
+
+/// Where the person's skill certificates stand, as found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skill {
+    pub level: Option<SkillLevel>,
+    pub high_skilled: bool,
+    pub notes: Vec<Note>,
+}
 
 /// Whether the post is one 第十一条 reaches: a 工勤 post of a 机关 or
 /// 事业单位, or a professional post of a 事业单位.
@@ -158,46 +147,43 @@ fn title_map_post(ctx: &Ctx) -> bool {
     })
 }
 
-/// A note for `rule`, with its date caveats folded into the text.
-fn note(ctx: &Ctx, rule: &'static Rule, text: Str) -> Reason {
-    let mut caveats = Vec::new();
-    ctx.date_caveats(rule, &mut caveats);
-    let text = if caveats.is_empty() {
-        text
-    } else {
-        pick!(
-            ctx.lang,
-            format!("{text}（{}）", caveats.join("；")),
-            format!("{text} ({})", caveats.join("; ")),
-        )
-    };
-    ctx.reason(rule, text)
+/// A note for `rule`, and its date caveats as notes of their own.
+fn note(ctx: &Ctx, rule: &'static Rule, msg: impl Into<Msg>, out: &mut Vec<Note>) {
+    out.push(ctx.note(rule, msg));
+    let mut msgs = Vec::new();
+    ctx.date_caveats(&[rule], &mut msgs);
+    for m in msgs {
+        out.push(ctx.note(rule, m));
+    }
 }
 
 /// The skill section of the report.
-pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
+pub fn evaluate(ctx: &Ctx) -> Skill {
     let level = ctx.cert_level;
     let high = high_skilled(level);
     let mut notes = Vec::new();
 
     if let Some(l) = level {
-        let name = l.name();
-        let mut text = pick!(
-            ctx.lang,
-            format!("所持最高证书等级：{}。", name.zh),
-            format!("Highest certificate: {}.", name.en),
-        );
-        if l == SkillLevel::PreparatoryTechnician {
-            text.to_mut().push_str(&ctx.t(PREPARATORY_PLACED));
-        }
         if ctx.in_force(&LADDER) {
-            notes.push(note(ctx, &LADDER, text));
+            note(ctx, &LADDER, M::HighestCertificate { skill: l }, &mut notes);
         } else {
-            // Before 2022-10-07: the same order, uncited.
-            text.to_mut().push_str(&ctx.t(LADDER_LATER));
-            notes.push(Reason {
-                rule_id: LADDER.id,
-                text,
+            // Before 2022-10-07: the same order, citing the later text.
+            let from = LADDER.from(ctx.jur).unwrap_or(ctx.as_of);
+            notes.push(Note {
+                msg: M::HighestCertificate { skill: l }.into(),
+                rule: Some(&LADDER),
+                citations: ctx.cite_any(&LADDER),
+            });
+            notes.push(Note {
+                msg: M::LadderOrderConvention { date: from }.into(),
+                rule: Some(&LADDER),
+                citations: ctx.cite_any(&LADDER),
+            });
+        }
+        if l == SkillLevel::PreparatoryTechnician {
+            notes.push(Note {
+                msg: M::PreparatoryPlaced.into(),
+                rule: Some(&LADDER),
                 citations: ctx.cite_any(&LADDER),
             });
         }
@@ -205,50 +191,41 @@ pub(crate) fn evaluate(ctx: &Ctx) -> Skill {
 
     if high {
         if ctx.in_force(&HIGH_SKILLED) {
-            notes.push(note(ctx, &HIGH_SKILLED, ctx.t(HIGH_SKILLED_YES)));
+            note(ctx, &HIGH_SKILLED, M::HighSkilled, &mut notes);
         } else {
-            // Before 2021-01-01 no text in force defines the term; the
-            // definition is still applied (catalogue: "always applied"),
-            // uncited and said so.
-            notes.push(Reason {
-                rule_id: HIGH_SKILLED.id,
-                text: format!("{}{}", ctx.t(HIGH_SKILLED_YES), ctx.t(HIGH_SKILLED_LATER)).into(),
-                citations: ctx.cite_any(&HIGH_SKILLED),
-            });
+            // Before 2021 no text in force defines the term; the definition
+            // is still applied (catalogue: "always applied"), and said so.
+            for msg in [M::HighSkilled, M::HighSkilledDefinedLater] {
+                notes.push(Note {
+                    msg: msg.into(),
+                    rule: Some(&HIGH_SKILLED),
+                    citations: ctx.cite_any(&HIGH_SKILLED),
+                });
+            }
         }
         if ctx.in_force(&PARITY) {
-            notes.push(note(ctx, &PARITY, ctx.t(PARITY_TEXT)));
+            note(ctx, &PARITY, M::Parity, &mut notes);
         }
     }
 
-    if ctx.jur == Jurisdiction::CnYn && ctx.in_force(&TITLE_MAP_YN_2014) && title_map_post(ctx) {
-        let found = level.zip(TITLE_MAP.iter().find(|(gate, _)| meets(level, *gate)));
-        if let Some((held, (gate, as_title))) = found {
-            let (h, g, a) = (held.name(), gate.name(), *as_title);
-            let mut text = if held == *gate {
-                pick!(
-                    ctx.lang,
-                    format!("报考本岗位时，{}可比照{}参加招考。", h.zh, a.zh),
-                    format!(
-                        "For this recruitment, as a {} you may apply on a par with {}.",
-                        h.en, a.en
-                    ),
-                )
+    if ctx.in_force(&TITLE_MAP_YN_2014) && title_map_post(ctx) {
+        if let Some(held) = level {
+            let msg = if meets(level, SkillLevel::SeniorTechnician) {
+                Some(M::ComparesWithSeniorEngineer { skill: held })
+            } else if meets(level, SkillLevel::Technician) {
+                Some(M::ComparesWithEngineer { skill: held })
+            } else if meets(level, SkillLevel::Senior) {
+                Some(M::ComparesWithAssistantEngineer { skill: held })
             } else {
-                pick!(
-                    ctx.lang,
-                    format!("报考本岗位时，{}（按{}一档）可比照{}参加招考。", h.zh, g.zh, a.zh),
-                    format!(
-                        "For this recruitment, as a {} (the {} row) you may apply on a par with {}.",
-                        h.en, g.en, a.en
-                    ),
-                )
+                None
             };
-            if meets(level, SkillLevel::SpecialTechnician) {
-                text.to_mut().push_str(&ctx.t(TITLE_MAP_NEW_LEVELS));
+            if let Some(msg) = msg {
+                note(ctx, &TITLE_MAP_YN_2014, msg, &mut notes);
+                if meets(level, SkillLevel::SpecialTechnician) {
+                    notes.push(ctx.note(&TITLE_MAP_YN_2014, M::NewLevelsTakeTopRow));
+                }
+                notes.push(ctx.note(&TITLE_MAP_YN_2014, M::ComparisonConditions));
             }
-            text.to_mut().push_str(&ctx.t(TITLE_MAP_CONDITIONS));
-            notes.push(note(ctx, &TITLE_MAP_YN_2014, text));
         }
     }
 

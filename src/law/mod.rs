@@ -157,6 +157,10 @@ pub struct Supersession {
     /// The clause of the superseding document that says so, or that covers
     /// the same ground.
     pub clause: &'static Clause,
+    /// Only where the superseding rule reaches (e.g. 云人社通〔2022〕48号
+    /// governs competitions held in Yunnan and in its plan, 第二条): the rule
+    /// then still stands, and the group decides case by case.
+    pub partial: bool,
 }
 
 impl Supersession {
@@ -214,21 +218,24 @@ impl Rule {
             return Standing::Absent;
         }
         match &self.superseded {
-            Some(s) if s.from() <= as_of => Standing::Superseded,
+            Some(s) if !s.partial && s.from() <= as_of => Standing::Superseded,
             _ => Standing::InForce {
                 uncertain: !certain,
             },
         }
     }
 
-    /// Whether any in-force document this rule rests on is a plan whose
-    /// period has ended by `as_of` (catalogue §4 Q2).
-    pub fn plan_ended(&self, jur: Jurisdiction, as_of: Date) -> bool {
-        let mut resting = self
-            .operative(jur)
-            .filter(|c| c.doc().in_force() <= as_of)
-            .peekable();
-        resting.peek().is_some() && resting.all(|c| c.doc().plan_end.is_some_and(|end| end < as_of))
+    /// Where every in-force document this rule rests on is a 十四五 plan
+    /// whose period has ended by `as_of` (catalogue §4 Q2): the latest end.
+    pub fn plan_ended(&self, jur: Jurisdiction, as_of: Date) -> Option<Date> {
+        let mut end: Option<Date> = None;
+        for c in self.operative(jur).filter(|c| c.doc().in_force() <= as_of) {
+            match c.doc().plan_end {
+                Some(e) if e < as_of => end = Some(end.map_or(e, |x| x.max(e))),
+                _ => return None,
+            }
+        }
+        end
     }
 }
 
@@ -271,7 +278,14 @@ pub static DOCUMENTS: [&Document; 21] = [
 ];
 
 /// Every clause, each once.
-pub static CLAUSES: [&Clause; 117] = [
+pub static CLAUSES: [&Clause; 124] = [
+    &cn::law_2022::HIGHER_VOCATIONAL_LEVELS,
+    &cn::law_2022::EQUAL_OPPORTUNITY,
+    &cn::gf_2019_4::SAME_TREATMENT,
+    &cn::rsbf_2021_82::INCLUDES_TECHNICAL_SCHOOLS,
+    &cn::rstf_2019_95::GROUNDS,
+    &yn::ybf_2023_9::PARITY,
+    &yn::ybf_2023_9::NO_BARRIERS,
     &cn::gf_2019_4::TEACHERS_FROM_ENTERPRISES,
     &cn::training_2021::GRADUATION_YEAR_TRAINING,
     &cn::training_2021::FUNDS,

@@ -24,8 +24,18 @@ test('rules() is the registry as an object', () => {
   for (const rule of r.rules) {
     assert.match(rule.group, /^[A-F]$/, rule.id);
     assert.ok(rule.citations.length > 0, `${rule.id} cites nothing`);
-    for (const c of rule.citations) assert.ok(r.documents.some((d) => d.id === c.document), c.document);
+    for (const c of rule.citations) assert.ok(c.clauseId in r.clauses, c.clauseId);
   }
+  for (const [id, c] of Object.entries(r.clauses)) {
+    assert.ok(r.documents.some((d) => d.id === c.documentId), id);
+    assert.ok(id.startsWith(`${c.documentId}#`), id);
+  }
+  // Every code with both wordings; every vocabulary with its labels.
+  assert.ok(r.codes.length > 200);
+  for (const c of r.codes) assert.ok(c.code && c['zh-CN'] && c.en, c.code);
+  const education = r.vocabulary.find((v) => v.name === 'education');
+  assert.deepEqual(education.values.map((v) => v.value), ['secondaryVocational', 'associate', 'bachelor', 'master', 'doctorate']);
+  assert.equal(education.values[2]['zh-CN'], '本科');
 });
 
 test('pkg/ holds exactly the package files', () => {
@@ -48,7 +58,7 @@ test('the typings are real types, not any', () => {
   assert.match(dts, /export function evaluate\(request: Request\): Report;/);
   assert.match(dts, /export function rules\(\): Rules;/);
   assert.match(dts, /export function version\(\): Version;/);
-  for (const t of ['Request', 'Report', 'Rules', 'Version', 'Citation']) {
+  for (const t of ['Request', 'Report', 'Rules', 'Version', 'Citation', 'TextItem', 'Summary', 'Clause']) {
     assert.match(dts, new RegExp(`export interface ${t} \\{`), t);
   }
   assert.match(dts, /export interface DengtongError extends Error \{/);
@@ -67,31 +77,46 @@ test('the typings name every field the case reports carry', () => {
   const dts = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
   const fields = (name) => {
     // one-line `{ … }` or multi-line up to the closing `}` at the start of a line
-    const m = dts.match(new RegExp(`export interface ${name} \\{([^\\n]*)\\}`)) ??
-      dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
+    const m = dts.match(new RegExp(`export interface ${name}(?: extends \\w+)? \\{([^\\n]*)\\}`)) ??
+      dts.match(new RegExp(`export interface ${name}(?: extends \\w+)? \\{([\\s\\S]*?)\\n\\}`));
     assert.ok(m, `no interface ${name}`);
     return new Set([...m[1].matchAll(/(\w+)\??:/g)].map((x) => x[1]));
   };
   const seen = {};
   const add = (t, o) => { if (o && typeof o === 'object') for (const k of Object.keys(o)) (seen[t] ??= new Set()).add(k); };
-  const cites = (xs) => (xs ?? []).forEach((c) => { add('Citation', c); add('DocumentRef', c.document); });
+  const cites = (xs) => (xs ?? []).forEach((c) => add('Citation', c));
   const superseded = (xs) => (xs ?? []).forEach((s) => { add('Superseded', s); cites(s.citations); });
-  const reasons = (xs) => (xs ?? []).forEach((x) => { add('Reason', x); cites(x.citations); });
+  const texts = (t, xs) => (xs ?? []).forEach((x) => { add(t, x); cites(x.citations); });
   for (const { case: c } of loadCases()) {
     const r = outcome(requestOf(c));
     if (!r.ok) continue;
     const v = r.value;
     add('Report', v);
-    v.equivalences.forEach((e) => { add('Equivalence', e); cites(e.citations); superseded(e.superseded); });
-    if (v.recruitment) { add('Recruitment', v.recruitment); reasons(v.recruitment.reasons); }
-    v.directRecruitment.forEach((d) => { add('DirectRoute', d); cites(d.citations); });
-    v.entitlements.forEach((e) => { add('Entitlement', e); cites(e.citations); superseded(e.superseded); });
-    (v.titles ?? []).forEach((t) => { add('TitleStatus', t); cites(t.citations); });
-    add('Skill', v.skill); reasons(v.skill.notes); reasons(v.notes);
+    add('Summary', v.summary); texts('TextItem', [v.summary.headline]); texts('SectionText', v.summary.lines);
+    texts('SectionText', v.caveats);
+    Object.values(v.clauses).forEach((x) => add('Clause', x));
+    Object.values(v.documents).forEach((x) => add('DocumentRef', x));
+    v.equivalences.forEach((e) => { add('Equivalence', e); cites(e.citations); superseded(e.superseded); texts('TextItem', e.caveats); });
+    if (v.recruitment) {
+      const rec = v.recruitment;
+      add('Recruitment', rec); texts('Reason', rec.reasons); texts('TextItem', rec.toQualify); texts('TextItem', rec.caveats);
+    }
+    v.directRecruitment.forEach((d) => { add('DirectRoute', d); cites(d.citations); texts('TextItem', d.reasons); texts('TextItem', d.caveats); });
+    v.entitlements.forEach((e) => {
+      add('Entitlement', e); cites(e.citations); superseded(e.superseded);
+      texts('TextItem', [e.amountText]); texts('Reason', e.reasons); texts('TextItem', e.conditions);
+    });
+    (v.titles ?? []).forEach((t) => {
+      add('TitleStatus', t); cites(t.citations);
+      for (const k of ['reasons', 'requirements', 'toQualify', 'caveats']) texts('TextItem', t[k]);
+    });
+    add('Skill', v.skill); texts('Reason', v.skill.notes); texts('Reason', v.notes);
   }
+  // Inherited fields count for the interface that extends another.
+  const inherits = { SectionText: 'TextItem', Reason: 'TextItem' };
   const untyped = [];
   for (const [type, keys] of Object.entries(seen)) {
-    const declared = fields(type);
+    const declared = new Set([...fields(type), ...(inherits[type] ? fields(inherits[type]) : [])]);
     for (const k of keys) if (!declared.has(k)) untyped.push(`${type}.${k}`);
   }
   assert.deepEqual(untyped, [], 'report fields missing from dengtong.d.ts (src/wasm.rs TYPES)');

@@ -61,6 +61,37 @@ export function ruleIds(v, out = new Set()) {
   return out;
 }
 
+/** Spells out every citation {ruleId, clauseId} under `v` with its clause and document. */
+function resolve(v, clauses, documents) {
+  if (Array.isArray(v)) return v.map((x) => resolve(x, clauses, documents));
+  if (!isObj(v)) return v;
+  if (typeof v.clauseId === 'string' && 'ruleId' in v) {
+    const c = clauses?.[v.clauseId] ?? {};
+    const out = { ...v };
+    for (const k of ['article', 'quote', 'line']) if (k in c) out[k] = c[k];
+    if (c.documentId) out.document = documents?.[c.documentId];
+    return out;
+  }
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x, clauses, documents)]));
+}
+
+/** The report as cases see it (twin of `view` in tests/support/mod.rs): citations
+ * spelled out, and a caveat given once for a section shown on each of its entries. */
+export function view(report) {
+  const v = resolve(report, report.clauses, report.documents);
+  const caveats = v.caveats ?? [];
+  for (const [section, key] of [['equivalences', 'caveats'], ['directRecruitment', 'caveats'],
+    ['entitlements', 'conditions'], ['titles', 'caveats']]) {
+    const shared = caveats.filter((c) => c.section === section);
+    if (!shared.length) continue;
+    for (const entry of v[section] ?? []) {
+      if (entry.held === true || !Array.isArray(entry[key])) continue;
+      entry[key].push(...shared);
+    }
+  }
+  return v;
+}
+
 export const assertsSomething = (c) => 'expect' in c || 'absent' in c || 'error' in c;
 
 /** Judges one case by its outcome {ok, value}; returns null or what went wrong. */
@@ -71,6 +102,7 @@ export function check(c, { ok, value }) {
       : `expected error ${JSON.stringify(c.error)}, got ${JSON.stringify(value)}`;
   }
   if ('error' in c) return `expected error ${JSON.stringify(c.error)}, got a report`;
+  value = view(value);
   if ('expect' in c && !matches(c.expect, value)) {
     return `report does not match.\nexpected ⊆ ${JSON.stringify(c.expect, null, 2)}\nactual   = ${JSON.stringify(value, null, 2)}`;
   }

@@ -10,6 +10,13 @@
 //! - `error`: the expected `{code, path}` of a malformed request.
 //! - `rules`: the rule ids the case exercises; each must be cited in the
 //!   report (as a `ruleId` anywhere in it).
+//!
+//! Cases are matched against a *view* of the report ([`view`]) that spells
+//! out what contract 0.2 gives once: each citation `{ruleId, clauseId}` is
+//! shown with its clause (`article`, `quote`, `line`) and `document`, and a
+//! caveat the report gives once for a whole section is shown on every entry
+//! of that section. So a case says "this decision rests on that clause" or
+//! "this caveat applies here" whatever the report's layout.
 #![allow(dead_code)]
 
 use std::collections::BTreeSet;
@@ -28,6 +35,74 @@ pub fn matches(expected: &Value, actual: &Value) -> bool {
         }),
         (Value::Array(e), Value::Array(a)) => e.iter().all(|ev| a.iter().any(|av| matches(ev, av))),
         _ => expected == actual,
+    }
+}
+
+/// The report as cases see it (see the module doc).
+pub fn view(report: &Value) -> Value {
+    let mut v = report.clone();
+    let clauses = report["clauses"].clone();
+    let documents = report["documents"].clone();
+    resolve(&mut v, &clauses, &documents);
+    let section_caveats = |section: &str| -> Vec<Value> {
+        report["caveats"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|c| c["section"] == section)
+            .cloned()
+            .map(|mut c| {
+                resolve(&mut c, &clauses, &documents);
+                c
+            })
+            .collect()
+    };
+    for (section, key) in [
+        ("equivalences", "caveats"),
+        ("directRecruitment", "caveats"),
+        ("entitlements", "conditions"),
+        ("titles", "caveats"),
+    ] {
+        let shared = section_caveats(section);
+        if shared.is_empty() {
+            continue;
+        }
+        for entry in v[section].as_array_mut().into_iter().flatten() {
+            if entry["held"] == true {
+                continue;
+            }
+            if let Some(list) = entry[key].as_array_mut() {
+                list.extend(shared.iter().cloned());
+            }
+        }
+    }
+    v
+}
+
+/// Spells out every citation `{ruleId, clauseId}` under `v`.
+fn resolve(v: &mut Value, clauses: &Value, documents: &Value) {
+    match v {
+        Value::Object(m) => {
+            if let (Some(Value::String(id)), true) =
+                (m.get("clauseId").cloned(), m.contains_key("ruleId"))
+            {
+                let clause = &clauses[id.as_str()];
+                for k in ["article", "quote", "line"] {
+                    if let Some(x) = clause.get(k) {
+                        m.insert(k.to_owned(), x.clone());
+                    }
+                }
+                if let Some(d) = clause["documentId"].as_str() {
+                    m.insert("document".to_owned(), documents[d].clone());
+                }
+                return;
+            }
+            for x in m.values_mut() {
+                resolve(x, clauses, documents);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| resolve(x, clauses, documents)),
+        _ => {}
     }
 }
 
@@ -98,6 +173,7 @@ pub fn check(case: &Value, outcome: Result<Value, Value>) -> Result<BTreeSet<Str
             None => Err(format!("unexpected error {got}")),
         },
         Ok(report) => {
+            let report = view(&report);
             if let Some(e) = case.get("error") {
                 return Err(format!("expected error {e}, got a report"));
             }

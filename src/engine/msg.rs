@@ -1,0 +1,205 @@
+//! Typed messages: what a decision says, as data. Each rule group declares
+//! its messages with [`messages!`]: a variant per kind of reason, caveat,
+//! condition or requirement, with its parameters typed and its stable code
+//! (`caveat.planPeriodEnded`, `reason.notYetGraduated`…). The engine builds
+//! these values; it never writes prose. `wording` holds every text, per code,
+//! in zh-CN and English.
+//!
+//! ```text
+//! messages! {
+//!     pub enum EquivalenceMsg {
+//!         /// The person has not graduated on `date`.
+//!         NotYetGraduated { date: Date } = "reason.notYetGraduated";
+//!     }
+//! }
+//! ```
+
+use crate::date::Date;
+use crate::request::{
+    ClassType, Competition, Education, Field, Honour, Medal, SchoolType, SkillLevel, Title,
+};
+use crate::vocab::{EntitlementId, Purpose};
+
+/// A parameter of a message, typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    Date(Date),
+    Count(u32),
+    /// An amount of money in 元.
+    Yuan(u32),
+    Education(Education),
+    Class(ClassType),
+    Skill(SkillLevel),
+    Title(Title),
+    Competition(Competition),
+    Honour(Honour),
+    Medal(Medal),
+    School(SchoolType),
+    Purpose(Purpose),
+    Entitlement(EntitlementId),
+    Field(Field),
+    /// 单人, 双人, 三人 (a team size of 1–3).
+    Team(u8),
+}
+
+/// A sum of money in 元.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Yuan(pub u32);
+
+macro_rules! param_from {
+    ($($ty:ty => $variant:ident),+ $(,)?) => {
+        $( impl From<$ty> for Param { fn from(v: $ty) -> Param { Param::$variant(v) } } )+
+    };
+}
+
+param_from!(
+    Date => Date,
+    u32 => Count,
+    Education => Education,
+    ClassType => Class,
+    SkillLevel => Skill,
+    Title => Title,
+    Competition => Competition,
+    Honour => Honour,
+    Medal => Medal,
+    SchoolType => School,
+    Purpose => Purpose,
+    EntitlementId => Entitlement,
+    Field => Field,
+);
+
+/// A competition event's team size: 单人 1, 双人 2, 三人 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Team(pub u8);
+
+impl From<Team> for Param {
+    fn from(v: Team) -> Param {
+        Param::Team(v.0)
+    }
+}
+
+impl From<Yuan> for Param {
+    fn from(v: Yuan) -> Param {
+        Param::Yuan(v.0)
+    }
+}
+
+/// Declares one group's messages: the enum, `code()`, `params()` and
+/// `CODES` (every code, in declaration order, for the wording tables).
+macro_rules! messages {
+    (
+        $(#[doc = $edoc:literal])*
+        pub enum $enum:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                $name:ident $({ $($field:ident : $ty:ty),+ $(,)? })? = $code:literal;
+            )+
+        }
+    ) => {
+        $(#[doc = $edoc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $enum {
+            $( $(#[doc = $doc])* $name $({ $($field: $ty),+ })? ),+
+        }
+
+        impl $enum {
+            /// Every code of the group, in declaration order.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
+            /// The stable code (part of the contract: extend, never rename).
+            pub fn code(&self) -> &'static str {
+                Self::CODES[self.index()]
+            }
+
+            /// The variant's position in [`Self::CODES`].
+            pub fn index(&self) -> usize {
+                #[allow(unused_assignments)]
+                let mut i = 0usize;
+                $(
+                    if let $enum::$name { .. } = self {
+                        return i;
+                    }
+                    i += 1;
+                )+
+                unreachable!()
+            }
+
+            /// Calls `f` with the name and value of each parameter.
+            #[allow(unused_variables)]
+            pub fn params(&self, f: &mut dyn FnMut(&'static str, $crate::engine::msg::Param)) {
+                match self {
+                    $( $enum::$name $({ $($field),+ })? => {
+                        $($( f(stringify!($field), $crate::engine::msg::Param::from(*$field)); )+)?
+                    } ),+
+                }
+            }
+        }
+
+        impl From<$enum> for $crate::engine::msg::Msg {
+            fn from(m: $enum) -> Self {
+                $crate::engine::msg::Msg::$enum(m)
+            }
+        }
+    };
+}
+
+pub(crate) use messages;
+
+use super::{direct, entitlements, equivalence, recruitment, skills, summary, titles};
+
+/// Any message of any group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    CommonMsg(CommonMsg),
+    EquivalenceMsg(equivalence::EquivalenceMsg),
+    RecruitmentMsg(recruitment::RecruitmentMsg),
+    DirectMsg(direct::DirectMsg),
+    EntitlementMsg(entitlements::EntitlementMsg),
+    TitleMsg(titles::TitleMsg),
+    SkillMsg(skills::SkillMsg),
+    SummaryMsg(summary::SummaryMsg),
+}
+
+impl Msg {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Msg::CommonMsg(m) => m.code(),
+            Msg::EquivalenceMsg(m) => m.code(),
+            Msg::RecruitmentMsg(m) => m.code(),
+            Msg::DirectMsg(m) => m.code(),
+            Msg::EntitlementMsg(m) => m.code(),
+            Msg::TitleMsg(m) => m.code(),
+            Msg::SkillMsg(m) => m.code(),
+            Msg::SummaryMsg(m) => m.code(),
+        }
+    }
+
+    pub fn params(&self, f: &mut dyn FnMut(&'static str, Param)) {
+        match self {
+            Msg::CommonMsg(m) => m.params(f),
+            Msg::EquivalenceMsg(m) => m.params(f),
+            Msg::RecruitmentMsg(m) => m.params(f),
+            Msg::DirectMsg(m) => m.params(f),
+            Msg::EntitlementMsg(m) => m.params(f),
+            Msg::TitleMsg(m) => m.params(f),
+            Msg::SkillMsg(m) => m.params(f),
+            Msg::SummaryMsg(m) => m.params(f),
+        }
+    }
+}
+
+messages! {
+    /// Messages shared by every group: the standing of a rule's documents.
+    pub enum CommonMsg {
+        /// The document prints no issue date; it is applied within its window.
+        IssueDateNotPrinted = "caveat.issueDateNotPrinted";
+        /// The decision rests only on 十四五 plans, whose period ended.
+        PlanPeriodEnded { date: Date } = "caveat.planPeriodEnded";
+        /// A clause that applies from a later date.
+        AppliesFrom { date: Date } = "note.appliesFrom";
+        /// A clause of a jurisdiction other than the one asked about.
+        OtherJurisdictionOnly = "note.otherJurisdictionOnly";
+        /// Guidance, not a legal decision.
+        GuidanceOnly = "caveat.guidanceOnly";
+    }
+}

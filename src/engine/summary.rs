@@ -1,0 +1,366 @@
+//! The answer first: which sentence heads the report, and one line per
+//! section, chosen from the typed findings (the wording is in `wording`).
+//!
+//! The headline answers the request's main question: the teacher's next
+//! title when a teacher is given, else the post when one is given, else what
+//! the class counts as.
+
+use crate::date::Date;
+use crate::request::{Education, Field, SchoolType, SkillLevel, Title};
+use crate::vocab::{Outcome, Purpose, Section};
+
+use super::msg::messages;
+use super::{Findings, Msg};
+
+messages! {
+    /// Headlines and summary lines.
+    pub enum SummaryMsg {
+        // --- equivalences
+        CountsAsOne { level: Education, purpose: Purpose } = "headline.countsAsOne";
+        CountsAsTwo { level: Education, first: Purpose, second: Purpose } = "headline.countsAsTwo";
+        CountsAsMany { level: Education, first: Purpose, second: Purpose, count: u32 } = "headline.countsAsMany";
+        SchoolLevelIs { level: Education } = "headline.schoolLevelIs";
+        OnlyAfterGraduation = "headline.onlyAfterGraduation";
+        ClassNeeded = "headline.classNeeded";
+        NoEquivalenceOnDate { date: Date } = "headline.noEquivalenceOnDate";
+        NotATechnicalSchool { school: SchoolType } = "headline.notATechnicalSchool";
+        EquivalencesTop { level: Education, count: u32 } = "line.equivalencesTop";
+        EquivalencesMixed { level: Education, count: u32, other: Education, rest: u32 } = "line.equivalencesMixed";
+        EquivalencesNone = "line.equivalencesNone";
+        // --- recruitment
+        MayApply = "headline.mayApply";
+        MayApplyNoRequirement = "headline.mayApplyNoRequirement";
+        MayNotApply = "headline.mayNotApply";
+        MayNotApplyButDirect = "headline.mayNotApplyButDirect";
+        PostNeedsInformation { field: Field } = "headline.postNeedsInformation";
+        PostLeftOpen = "headline.postLeftOpen";
+        RecruitmentMeets { purpose: Purpose, level: Education, required: Education } = "line.recruitmentMeets";
+        RecruitmentOwnEducation { level: Education, required: Education } = "line.recruitmentOwnEducation";
+        RecruitmentNoRequirement = "line.recruitmentNoRequirement";
+        RecruitmentEligible = "line.recruitmentEligible";
+        RecruitmentBelow { level: Education, required: Education } = "line.recruitmentBelow";
+        RecruitmentIneligible = "line.recruitmentIneligible";
+        RecruitmentMissing { field: Field } = "line.recruitmentMissing";
+        RecruitmentOpen = "line.recruitmentOpen";
+        // --- direct recruitment
+        DirectEligible { count: u32 } = "line.directEligible";
+        DirectMissing { field: Field } = "line.directMissing";
+        DirectOpen = "line.directOpen";
+        DirectNone = "line.directNone";
+        // --- entitlements
+        EntitlementsSome { count: u32 } = "line.entitlementsSome";
+        EntitlementsSomeAndOpen { count: u32, open: u32 } = "line.entitlementsSomeAndOpen";
+        EntitlementsOpen { open: u32 } = "line.entitlementsOpen";
+        EntitlementsNone = "line.entitlementsNone";
+        // --- titles
+        TitleNow { title: Title } = "headline.titleNow";
+        TitleFrom { title: Title, date: Date } = "headline.titleFrom";
+        TitleNeedsInformation { title: Title, field: Field } = "headline.titleNeedsInformation";
+        TitleNotYet { title: Title } = "headline.titleNotYet";
+        TitleTop { title: Title } = "headline.titleTop";
+        TitlesNoStandardYet { date: Date } = "headline.titlesNoStandard";
+        TitlesNow { title: Title } = "line.titlesNow";
+        TitlesFrom { title: Title, date: Date } = "line.titlesFrom";
+        TitlesMissing { title: Title, field: Field } = "line.titlesMissing";
+        TitlesNotYet { title: Title } = "line.titlesNotYet";
+        TitlesTop { title: Title } = "line.titlesTop";
+        TitlesNoStandard = "line.titlesNoStandard";
+        // --- skill
+        SkillHighSkilled { skill: SkillLevel } = "line.skillHighSkilled";
+        SkillLevel { skill: SkillLevel } = "line.skillLevel";
+    }
+}
+
+use SummaryMsg as M;
+
+/// The headline and the lines, as messages.
+pub struct Summary {
+    pub headline: Msg,
+    pub lines: Vec<(Section, Msg)>,
+}
+
+/// The levels of the equivalences, highest first, with their purposes.
+fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
+    let mut out: Vec<(Education, Vec<Purpose>)> = Vec::new();
+    for e in &f.equivalences {
+        match out.iter_mut().find(|(l, _)| *l == e.level) {
+            Some((_, ps)) => ps.push(e.purpose),
+            None => out.push((e.level, vec![e.purpose])),
+        }
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn equivalence_headline(f: &Findings) -> M {
+    let g = &f.req.graduate;
+    let levels = by_level(f);
+    if let Some((level, purposes)) = levels.first() {
+        let school_only = f
+            .equivalences
+            .iter()
+            .all(|e| e.basis == [crate::report::Basis::School]);
+        if school_only {
+            return M::SchoolLevelIs { level: *level };
+        }
+        return match purposes.as_slice() {
+            [one] => M::CountsAsOne {
+                level: *level,
+                purpose: *one,
+            },
+            [first, second] => M::CountsAsTwo {
+                level: *level,
+                first: *first,
+                second: *second,
+            },
+            [first, second, ..] => M::CountsAsMany {
+                level: *level,
+                first: *first,
+                second: *second,
+                count: count(purposes.len()),
+            },
+            [] => M::NoEquivalenceOnDate { date: f.as_of },
+        };
+    }
+    if !g.school_type.is_technical() {
+        M::NotATechnicalSchool {
+            school: g.school_type,
+        }
+    } else if !g.graduation_date.is_some_and(|d| d <= f.as_of) {
+        M::OnlyAfterGraduation
+    } else if g.class_type.is_none() && g.school_type != SchoolType::TechnicalSchool {
+        M::ClassNeeded
+    } else {
+        M::NoEquivalenceOnDate { date: f.as_of }
+    }
+}
+
+fn equivalence_line(f: &Findings) -> M {
+    let levels = by_level(f);
+    match levels.as_slice() {
+        [] => M::EquivalencesNone,
+        [(level, ps)] => M::EquivalencesTop {
+            level: *level,
+            count: count(ps.len()),
+        },
+        [(level, ps), (other, rest), ..] => M::EquivalencesMixed {
+            level: *level,
+            count: count(ps.len()),
+            other: *other,
+            rest: count(rest.len()),
+        },
+    }
+}
+
+fn recruitment_line(f: &Findings) -> Option<M> {
+    use super::recruitment::RecruitmentMsg as R;
+    let r = f.recruitment.as_ref()?;
+    let decided_by = r.reasons.iter().find_map(|n| match n.msg {
+        Msg::RecruitmentMsg(m) => Some(m),
+        _ => None,
+    });
+    let own = r.reasons.iter().find_map(|n| match n.msg {
+        Msg::RecruitmentMsg(R::OwnEducationMeets { level, required })
+        | Msg::RecruitmentMsg(R::OwnEducationBelow { level, required }) => Some((level, required)),
+        _ => None,
+    });
+    let required = f.req.post.and_then(|p| p.required_education);
+    Some(match r.outcome {
+        Outcome::Eligible => match (own, r.level, required, r.purpose) {
+            (Some((level, required)), ..) => M::RecruitmentOwnEducation { level, required },
+            (None, _, None, _) if decided_by.is_some() => M::RecruitmentNoRequirement,
+            (None, Some(level), Some(required), Some(purpose)) if level >= required => {
+                M::RecruitmentMeets {
+                    purpose,
+                    level,
+                    required,
+                }
+            }
+            _ => M::RecruitmentEligible,
+        },
+        Outcome::Ineligible => match (own, r.level, required) {
+            (Some((level, required)), ..) => M::RecruitmentBelow { level, required },
+            (None, Some(level), Some(required))
+                if f.req.graduate.graduation_date.is_some_and(|d| d <= f.as_of) =>
+            {
+                M::RecruitmentBelow { level, required }
+            }
+            _ => M::RecruitmentIneligible,
+        },
+        Outcome::Undetermined => match r.missing.first() {
+            Some(field) => M::RecruitmentMissing { field: *field },
+            None => M::RecruitmentOpen,
+        },
+        Outcome::Unclear | Outcome::NotYet => M::RecruitmentOpen,
+    })
+}
+
+fn direct_line(f: &Findings) -> Option<M> {
+    if f.direct.is_empty() {
+        return None;
+    }
+    let eligible = f
+        .direct
+        .iter()
+        .filter(|d| d.outcome == Outcome::Eligible)
+        .count();
+    if eligible > 0 {
+        return Some(M::DirectEligible {
+            count: count(eligible),
+        });
+    }
+    if let Some(field) = f
+        .direct
+        .iter()
+        .filter(|d| d.outcome == Outcome::Undetermined)
+        .find_map(|d| d.missing.first())
+    {
+        return Some(M::DirectMissing { field: *field });
+    }
+    if f.direct.iter().any(|d| d.outcome == Outcome::Unclear) {
+        return Some(M::DirectOpen);
+    }
+    Some(M::DirectNone)
+}
+
+fn entitlement_line(f: &Findings) -> Option<M> {
+    if f.entitlements.is_empty() {
+        return None;
+    }
+    let eligible = count(
+        f.entitlements
+            .iter()
+            .filter(|e| e.status == Outcome::Eligible)
+            .count(),
+    );
+    let open = count(
+        f.entitlements
+            .iter()
+            .filter(|e| matches!(e.status, Outcome::Undetermined | Outcome::Unclear))
+            .count(),
+    );
+    Some(match (eligible, open) {
+        (0, 0) => M::EntitlementsNone,
+        (0, open) => M::EntitlementsOpen { open },
+        (count, 0) => M::EntitlementsSome { count },
+        (count, open) => M::EntitlementsSomeAndOpen { count, open },
+    })
+}
+
+/// The next rung to apply for, and what the titles say of it.
+fn title_messages(f: &Findings) -> Option<(M, M)> {
+    let titles = f.titles.as_ref()?;
+    let Some(next) = titles.iter().find(|t| !t.held) else {
+        let top = titles.last().map(|t| t.title)?;
+        return Some((M::TitleTop { title: top }, M::TitlesTop { title: top }));
+    };
+    // Prefer a rung open now (a direct application may open a higher one).
+    let open_now = titles
+        .iter()
+        .rev()
+        .find(|t| !t.held && t.status == Outcome::Eligible)
+        .unwrap_or(next);
+    let t = open_now;
+    Some(match t.status {
+        Outcome::Eligible => (
+            M::TitleNow { title: t.title },
+            M::TitlesNow { title: t.title },
+        ),
+        Outcome::NotYet => {
+            let date = t.eligible_from.unwrap_or(f.as_of);
+            (
+                M::TitleFrom {
+                    title: t.title,
+                    date,
+                },
+                M::TitlesFrom {
+                    title: t.title,
+                    date,
+                },
+            )
+        }
+        Outcome::Undetermined => {
+            let field = t
+                .missing
+                .first()
+                .copied()
+                .unwrap_or(Field::TeacherEducation);
+            (
+                M::TitleNeedsInformation {
+                    title: t.title,
+                    field,
+                },
+                M::TitlesMissing {
+                    title: t.title,
+                    field,
+                },
+            )
+        }
+        Outcome::Ineligible | Outcome::Unclear => (
+            M::TitleNotYet { title: t.title },
+            M::TitlesNotYet { title: t.title },
+        ),
+    })
+}
+
+/// The summary of `f`.
+pub fn summary(f: &Findings) -> Summary {
+    let mut lines: Vec<(Section, Msg)> = Vec::new();
+    lines.push((Section::Equivalences, equivalence_line(f).into()));
+    if let Some(l) = recruitment_line(f) {
+        lines.push((Section::Recruitment, l.into()));
+    }
+    if let Some(l) = direct_line(f) {
+        lines.push((Section::DirectRecruitment, l.into()));
+    }
+    if let Some(l) = entitlement_line(f) {
+        lines.push((Section::Entitlements, l.into()));
+    }
+    let titles = title_messages(f);
+    if let Some((_, l)) = titles {
+        lines.push((Section::Titles, l.into()));
+    } else if f.titles.as_ref().is_some_and(|t| t.is_empty()) {
+        lines.push((Section::Titles, M::TitlesNoStandard.into()));
+    }
+    if let Some(skill) = f.skill.level {
+        let l = if f.skill.high_skilled {
+            M::SkillHighSkilled { skill }
+        } else {
+            M::SkillLevel { skill }
+        };
+        lines.push((Section::Skill, l.into()));
+    }
+
+    let headline = if f.req.teacher.is_some() {
+        match titles {
+            Some((h, _)) => h,
+            None => M::TitlesNoStandardYet { date: f.as_of },
+        }
+    } else if let Some(r) = &f.recruitment {
+        match r.outcome {
+            Outcome::Eligible if f.req.post.and_then(|p| p.required_education).is_none() => {
+                M::MayApplyNoRequirement
+            }
+            Outcome::Eligible => M::MayApply,
+            Outcome::Ineligible if f.direct.iter().any(|d| d.outcome == Outcome::Eligible) => {
+                M::MayNotApplyButDirect
+            }
+            Outcome::Ineligible => M::MayNotApply,
+            Outcome::Undetermined => match r.missing.first() {
+                Some(field) => M::PostNeedsInformation { field: *field },
+                None => M::PostLeftOpen,
+            },
+            Outcome::Unclear | Outcome::NotYet => M::PostLeftOpen,
+        }
+    } else {
+        equivalence_headline(f)
+    };
+    Summary {
+        headline: headline.into(),
+        lines,
+    }
+}

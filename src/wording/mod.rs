@@ -1,0 +1,436 @@
+//! The wording: typed findings (`engine::Findings`) become the report, in
+//! zh-CN or English. This is the only place that writes prose; every text
+//! is looked up by its message's code in `texts`, and its parameters are
+//! filled in words (dates as 2025年9月1日 / 1 September 2025, vocabulary by
+//! its labels). Quotes of the law are never reworded: they travel as clauses.
+//!
+//! A caveat that holds for every entry of a section is given once, in the
+//! report's `caveats` with that section; a clause is given once, in
+//! `clauses`, with its document once in `documents`.
+
+pub mod texts;
+
+use crate::engine::msg::Param;
+use crate::engine::summary::{self, SummaryMsg};
+use crate::engine::{self, Findings, Msg, Note};
+use crate::law::{Clause, Document};
+use crate::report::{
+    ClauseEntry, DirectRoute, DocumentEntry, Entitlement, Equivalence, ParamValue, Params,
+    Recruitment, Report, SectionText, Skill, Summary, Table, Text, TitleStatus,
+};
+use crate::request::Lang;
+use crate::vocab::Section;
+use crate::RULES_VERSION;
+
+use texts::Wording;
+
+/// The wording of `msg`.
+pub fn wording(msg: &Msg) -> &'static Wording {
+    fn at(table: &'static [Wording], i: usize) -> &'static Wording {
+        &table[i]
+    }
+    match msg {
+        Msg::CommonMsg(m) => at(texts::common::TEXTS, m.index()),
+        Msg::EquivalenceMsg(m) => at(texts::equivalence::TEXTS, m.index()),
+        Msg::RecruitmentMsg(m) => at(texts::recruitment::TEXTS, m.index()),
+        Msg::DirectMsg(m) => at(texts::direct::TEXTS, m.index()),
+        Msg::EntitlementMsg(m) => at(texts::entitlements::TEXTS, m.index()),
+        Msg::TitleMsg(m) => at(texts::titles::TEXTS, m.index()),
+        Msg::SkillMsg(m) => at(texts::skills::TEXTS, m.index()),
+        Msg::SummaryMsg(m) => at(texts::summary::TEXTS, m.index()),
+    }
+}
+
+/// Every table with the codes it must hold, in order.
+pub fn tables() -> [(&'static str, &'static [Wording], &'static [&'static str]); 8] {
+    use crate::engine::{direct, entitlements, equivalence, recruitment, skills, titles};
+    [
+        ("common", texts::common::TEXTS, engine::CommonMsg::CODES),
+        (
+            "equivalence",
+            texts::equivalence::TEXTS,
+            equivalence::EquivalenceMsg::CODES,
+        ),
+        (
+            "recruitment",
+            texts::recruitment::TEXTS,
+            recruitment::RecruitmentMsg::CODES,
+        ),
+        ("direct", texts::direct::TEXTS, direct::DirectMsg::CODES),
+        (
+            "entitlements",
+            texts::entitlements::TEXTS,
+            entitlements::EntitlementMsg::CODES,
+        ),
+        ("titles", texts::titles::TEXTS, titles::TitleMsg::CODES),
+        ("skills", texts::skills::TEXTS, skills::SkillMsg::CODES),
+        ("summary", texts::summary::TEXTS, SummaryMsg::CODES),
+    ]
+}
+
+/// A parameter in words, appended to `out`.
+fn word(p: Param, lang: Lang, out: &mut String) {
+    use std::fmt::Write;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let label = |t: crate::text::Text| t.get(lang);
+    let _ = match p {
+        Param::Date(d) => match lang {
+            Lang::ZhCn => write!(out, "{}年{}月{}日", d.year(), d.month(), d.day()),
+            Lang::En => write!(
+                out,
+                "{} {} {}",
+                d.day(),
+                MONTHS[usize::from(d.month().clamp(1, 12)) - 1],
+                d.year()
+            ),
+        },
+        Param::Count(n) => write!(out, "{n}"),
+        Param::Yuan(n) => match lang {
+            Lang::ZhCn if n % 10_000 == 0 => write!(out, "{}万元", n / 10_000),
+            Lang::ZhCn => write!(out, "{n}元"),
+            Lang::En => {
+                let digits = n.to_string();
+                out.push_str("CNY ");
+                for (i, c) in digits.chars().enumerate() {
+                    if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                        out.push(',');
+                    }
+                    out.push(c);
+                }
+                Ok(())
+            }
+        },
+        Param::Team(n) => {
+            let t = match n {
+                1 => crate::text::t("单人", "single"),
+                2 => crate::text::t("双人", "pair"),
+                _ => crate::text::t("三人", "trio"),
+            };
+            write!(out, "{}", label(t))
+        }
+        Param::Education(v) => write!(out, "{}", label(v.label())),
+        Param::Class(v) => write!(out, "{}", label(v.label())),
+        Param::Skill(v) => write!(out, "{}", label(v.label())),
+        Param::Title(v) => write!(out, "{}", label(v.label())),
+        Param::Competition(v) => write!(out, "{}", label(v.label())),
+        Param::Honour(v) => write!(out, "{}", label(v.label())),
+        Param::Medal(v) => write!(out, "{}", label(v.label())),
+        Param::School(v) => write!(out, "{}", label(v.label())),
+        Param::Purpose(v) => write!(out, "{}", label(v.label())),
+        Param::Entitlement(v) => write!(out, "{}", label(v.label())),
+        Param::Field(f) => write!(out, "{}", label(f.label())),
+    };
+}
+
+/// A parameter as the report's `params` give it.
+fn wire(p: Param) -> ParamValue {
+    match p {
+        Param::Date(d) => ParamValue::Date(d),
+        Param::Count(n) | Param::Yuan(n) => ParamValue::Int(n),
+        Param::Team(n) => ParamValue::Int(u32::from(n)),
+        Param::Education(v) => ParamValue::Str(v.wire()),
+        Param::Class(v) => ParamValue::Str(v.wire()),
+        Param::Skill(v) => ParamValue::Str(v.wire()),
+        Param::Title(v) => ParamValue::Str(v.wire()),
+        Param::Competition(v) => ParamValue::Str(v.wire()),
+        Param::Honour(v) => ParamValue::Str(v.wire()),
+        Param::Medal(v) => ParamValue::Str(v.wire()),
+        Param::School(v) => ParamValue::Str(v.wire()),
+        Param::Purpose(v) => ParamValue::Str(v.wire()),
+        Param::Entitlement(v) => ParamValue::Str(v.wire()),
+        Param::Field(f) => ParamValue::Field(f),
+    }
+}
+
+/// The text of `msg` in `lang`: its template with every `{param}` filled.
+pub fn render(msg: &Msg, lang: Lang) -> String {
+    let w = wording(msg);
+    let template = match lang {
+        Lang::ZhCn => w.zh,
+        Lang::En => w.en,
+    };
+    let mut params: Vec<(&'static str, Param)> = Vec::new();
+    msg.params(&mut |name, p| params.push((name, p)));
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find('}') {
+            Some(j) => {
+                let name = &after[..j];
+                match params.iter().find(|(n, _)| *n == name) {
+                    Some((_, p)) => word(*p, lang, &mut out),
+                    // An unknown placeholder stays visible (the wording tests catch it).
+                    None => out.push_str(&rest[i..i + 1 + j + 1]),
+                }
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Builds the report's texts and collects the clauses and documents cited.
+struct Writer {
+    lang: Lang,
+    clauses: Vec<(&'static str, ClauseEntry)>,
+    documents: Vec<(&'static str, DocumentEntry)>,
+}
+
+impl Writer {
+    fn text(&self, msg: impl Into<Msg>) -> Text {
+        let msg = msg.into();
+        let mut params = Vec::new();
+        msg.params(&mut |name, p| params.push((name, wire(p))));
+        Text {
+            code: msg.code(),
+            text: render(&msg, self.lang),
+            params: Params(params),
+            rule_id: None,
+            citations: None,
+        }
+    }
+
+    fn clause(&mut self, c: &'static Clause) {
+        if !self.clauses.iter().any(|(id, _)| *id == c.id) {
+            self.clauses.push((c.id, ClauseEntry(c)));
+        }
+        let d: &'static Document = c.doc;
+        if !self.documents.iter().any(|(id, _)| *id == d.id) {
+            self.documents.push((d.id, DocumentEntry(d)));
+        }
+    }
+
+    fn cite(&mut self, citations: &[crate::report::Citation]) -> Vec<crate::report::Citation> {
+        for c in citations {
+            self.clause(c.clause);
+        }
+        citations.to_vec()
+    }
+
+    /// A note: its text, the rule it comes from and its citations (where it has any).
+    fn note(&mut self, n: &Note) -> Text {
+        let mut t = self.text(n.msg);
+        t.rule_id = n.rule.map(|r| r.id);
+        if n.rule.is_some() || !n.citations.is_empty() {
+            t.citations = Some(self.cite(&n.citations));
+        }
+        t
+    }
+
+    /// A reason: always with its rule id and citations (possibly empty).
+    fn reason(&mut self, n: &Note) -> Text {
+        let mut t = self.note(n);
+        if t.citations.is_none() {
+            t.citations = Some(Vec::new());
+        }
+        t
+    }
+
+    fn texts(&self, msgs: &[Msg]) -> Vec<Text> {
+        msgs.iter().map(|m| self.text(*m)).collect()
+    }
+
+    fn notes(&mut self, notes: &[Note]) -> Vec<Text> {
+        notes.iter().map(|n| self.note(n)).collect()
+    }
+
+    fn superseded(&mut self, s: &[crate::report::Superseded]) -> Vec<crate::report::Superseded> {
+        for x in s {
+            self.cite(&x.citations);
+        }
+        s.to_vec()
+    }
+}
+
+/// Removes the caveats every entry of a section shares (with ≥ 2 entries)
+/// and returns them, once.
+fn hoist<T>(entries: &mut [T], caveats: impl Fn(&mut T) -> &mut Vec<Note>) -> Vec<Note> {
+    if entries.len() < 2 {
+        return Vec::new();
+    }
+    let first: Vec<Note> = caveats(&mut entries[0]).clone();
+    let common: Vec<Note> = first
+        .into_iter()
+        .filter(|c| entries.iter_mut().all(|e| caveats(e).contains(c)))
+        .collect();
+    for e in entries.iter_mut() {
+        caveats(e).retain(|c| !common.contains(c));
+    }
+    common
+}
+
+/// Words the findings for `f.req` in `lang`.
+pub fn report(mut f: Findings, lang: Lang) -> Report {
+    let summary = summary::summary(&f);
+    let mut w = Writer {
+        lang,
+        clauses: Vec::new(),
+        documents: Vec::new(),
+    };
+
+    // Section-wide caveats, once.
+    let mut section_caveats: Vec<(Section, Vec<Note>)> = vec![
+        (
+            Section::Equivalences,
+            hoist(&mut f.equivalences, |e| &mut e.caveats),
+        ),
+        (
+            Section::DirectRecruitment,
+            hoist(&mut f.direct, |d| &mut d.caveats),
+        ),
+        (
+            Section::Entitlements,
+            hoist(&mut f.entitlements, |e| &mut e.conditions),
+        ),
+    ];
+    if let Some(titles) = f.titles.as_mut() {
+        let mut open: Vec<&mut engine::titles::TitleStatus> =
+            titles.iter_mut().filter(|t| !t.held).collect();
+        section_caveats.push((Section::Titles, hoist(&mut open, |t| &mut t.caveats)));
+    }
+
+    let headline = w.text(summary.headline);
+    let lines = summary
+        .lines
+        .iter()
+        .map(|(section, m)| SectionText {
+            text: w.text(*m),
+            section: Some(*section),
+        })
+        .collect();
+
+    let equivalences = f
+        .equivalences
+        .iter()
+        .map(|e| Equivalence {
+            purpose: e.purpose,
+            level: e.level,
+            basis: e.basis.clone(),
+            citations: w.cite(&e.citations),
+            superseded: w.superseded(&e.superseded),
+            caveats: w.notes(&e.caveats),
+        })
+        .collect();
+
+    let recruitment = f.recruitment.as_ref().map(|r| Recruitment {
+        outcome: r.outcome,
+        purpose: r.purpose,
+        level: r.level,
+        reasons: r.reasons.iter().map(|n| w.reason(n)).collect(),
+        missing: r.missing.clone(),
+        to_qualify: w.texts(&r.to_qualify),
+        caveats: w.notes(&r.caveats),
+    });
+
+    let direct_recruitment = f
+        .direct
+        .iter()
+        .map(|d| DirectRoute {
+            route: d.route,
+            outcome: d.outcome,
+            reasons: w.notes(&d.reasons),
+            missing: d.missing.clone(),
+            caveats: w.notes(&d.caveats),
+            citations: w.cite(&d.citations),
+        })
+        .collect();
+
+    let entitlements = f
+        .entitlements
+        .iter()
+        .map(|e| Entitlement {
+            id: e.id,
+            status: e.status,
+            amount: e.amount,
+            amount_text: w.text(e.amount_msg),
+            reasons: e.reasons.iter().map(|n| w.reason(n)).collect(),
+            conditions: w.notes(&e.conditions),
+            missing: e.missing.clone(),
+            citations: w.cite(&e.citations),
+            superseded: w.superseded(&e.superseded),
+            award: e.award,
+        })
+        .collect();
+
+    let titles = f.titles.as_ref().map(|ts| {
+        ts.iter()
+            .map(|t| TitleStatus {
+                title: t.title,
+                status: t.status,
+                eligible_from: t.eligible_from,
+                direct: t.direct,
+                held: t.held,
+                reasons: w.texts(&t.reasons),
+                requirements: w.texts(&t.requirements),
+                missing: t.missing.clone(),
+                to_qualify: w.texts(&t.to_qualify),
+                caveats: w.notes(&t.caveats),
+                citations: w.cite(&t.citations),
+            })
+            .collect()
+    });
+
+    let skill = Skill {
+        level: f.skill.level,
+        high_skilled: f.skill.high_skilled,
+        notes: f.skill.notes.iter().map(|n| w.reason(n)).collect(),
+    };
+    let notes = f.notes.iter().map(|n| w.reason(n)).collect();
+
+    let mut caveats: Vec<SectionText> = Vec::new();
+    for (section, list) in &section_caveats {
+        for c in list {
+            caveats.push(SectionText {
+                text: w.note(c),
+                section: Some(*section),
+            });
+        }
+    }
+    caveats.push(SectionText {
+        text: w.text(engine::CommonMsg::GuidanceOnly),
+        section: None,
+    });
+
+    Report {
+        as_of: f.as_of,
+        jurisdiction: f.req.jurisdiction,
+        rules_version: RULES_VERSION,
+        lang,
+        summary: Summary { headline, lines },
+        caveats,
+        equivalences,
+        recruitment,
+        direct_recruitment,
+        entitlements,
+        titles,
+        skill,
+        notes,
+        clauses: Table(w.clauses),
+        documents: Table(w.documents),
+    }
+}
+
+/// Every code with both wordings, in table order (for `rules()`).
+pub fn all_codes() -> impl Iterator<Item = &'static Wording> {
+    tables().into_iter().flat_map(|(_, t, _)| t.iter())
+}
