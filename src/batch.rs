@@ -969,7 +969,7 @@ fn fill(out: &mut BatchRow, report: &Report) {
         for reason in &r.reasons {
             add(reason.citations.as_deref().unwrap_or_default());
             // Several rules may give the same gloss; a spreadsheet cell needs it once.
-            if !out.reasons.iter().any(|r| *r == reason.text) {
+            if !out.reasons.contains(&reason.text) {
                 out.reasons.push(reason.text.clone());
             }
         }

@@ -72,6 +72,8 @@ vocabulary! {
     }
 }
 
+// The macro declares the enum; its default is said here.
+#[allow(clippy::derivable_impls)]
 impl Default for Lang {
     fn default() -> Lang {
         Lang::ZhCn

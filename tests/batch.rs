@@ -645,7 +645,7 @@ fn rows_match_single_evaluations() {
                 assert_eq!(row.caveats, texts(&rec.caveats), "{}", row.label);
                 let mut reasons: Vec<String> = Vec::new();
                 for r in &rec.reasons {
-                    if !reasons.iter().any(|x| *x == r.text) {
+                    if !reasons.contains(&r.text) {
                         reasons.push(r.text.to_string());
                     }
                 }

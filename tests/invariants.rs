@@ -63,3 +63,114 @@ fn no_ignored_or_should_panic_tests() {
         assert!(!text.contains(should_panic), "{f} has a should_panic test");
     }
 }
+
+/// The TypeScript unions in src/wasm.rs list exactly the vocabulary's wire
+/// values (`vocab::VOCABULARIES`, the one source): a value added to the
+/// vocabulary and not to the typings, or a typo, fails here.
+#[test]
+fn the_typescript_vocabulary_is_the_vocabulary() {
+    let ts = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm.rs")).unwrap();
+    let pairs = [
+        ("Lang", "lang"),
+        ("SchoolType", "schoolType"),
+        ("ClassType", "classType"),
+        ("StudyMode", "studyMode"),
+        ("SkillLevel", "skillLevel"),
+        ("CertField", "certificateField"),
+        ("Education", "education"),
+        ("Competition", "competition"),
+        ("Medal", "medal"),
+        ("Honour", "honour"),
+        ("Employer", "employer"),
+        ("PostType", "postType"),
+        ("Track", "track"),
+        ("Title", "title"),
+        ("Purpose", "purpose"),
+        ("Outcome", "outcome"),
+        ("Route", "route"),
+        ("EntitlementId", "entitlement"),
+        ("Section", "section"),
+    ];
+    for (ts_name, vocab) in pairs {
+        let start = ts
+            .find(&format!("export type {ts_name} ="))
+            .unwrap_or_else(|| panic!("no TypeScript type {ts_name}"));
+        let end = start + ts[start..].find(';').expect("a ; ends the type");
+        let members: Vec<&str> = ts[start..end].split('"').skip(1).step_by(2).collect();
+        let v = dengtong::vocab::VOCABULARIES
+            .iter()
+            .find(|v| v.name == vocab)
+            .unwrap_or_else(|| panic!("no vocabulary {vocab}"));
+        let wire: Vec<&str> = (v.values)().into_iter().map(|(w, _)| w).collect();
+        assert_eq!(
+            members, wire,
+            "TypeScript {ts_name} differs from vocabulary {vocab}"
+        );
+    }
+}
+
+/// The engine's modules form no cycle (a group may use another's typed
+/// results, never the other way round as well), and none reaches up to the
+/// crate root's surfaces (`evaluate`, `wording`, `registry`, `wasm`, `batch`).
+#[test]
+fn engine_modules_form_no_cycle_and_reach_no_surface() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine");
+    let mut uses: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    let mut names = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+        if name != "mod" {
+            names.push(name);
+        }
+    }
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.rs"))).unwrap();
+        for surface in [
+            "crate::evaluate",
+            "crate::parse_request",
+            "crate::wording",
+            "crate::registry",
+            "crate::wasm",
+            "crate::batch",
+        ] {
+            assert!(
+                !text.contains(surface),
+                "engine/{name}.rs reaches up to {surface}"
+            );
+        }
+        let deps = uses.entry(name.clone()).or_default();
+        for other in &names {
+            if other != name
+                && (text.contains(&format!("super::{other}::"))
+                    || text.contains(&format!("super::{{{other}"))
+                    || text.contains(&format!("super::{other};"))
+                    || text.contains(&format!(" {other}::{{"))
+                        && text.contains(&format!("use super::{other}")))
+            {
+                deps.insert(other.clone());
+            }
+        }
+    }
+    // Depth-first search for a cycle.
+    fn visit(
+        n: &str,
+        uses: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        path: &mut Vec<String>,
+    ) {
+        assert!(!path.iter().any(|p| p == n), "import cycle: {path:?} → {n}");
+        path.push(n.to_owned());
+        for d in uses.get(n).into_iter().flatten() {
+            visit(d, uses, path);
+        }
+        path.pop();
+    }
+    for n in uses.keys() {
+        visit(n, &uses, &mut Vec::new());
+    }
+    assert!(
+        uses["recruitment"].contains("equivalence"),
+        "the graph was not read: {uses:?}"
+    );
+}

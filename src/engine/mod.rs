@@ -1,7 +1,7 @@
 //! The evaluation: one pass over the rule groups A–F for one request on one
 //! date. Pure: no clock, no I/O, no JavaScript, and no prose — each group
 //! returns typed findings (outcomes, levels, dates, the fields that are
-//! missing, messages as [`msg::Msg`] values, and the clauses each decision
+//! missing, messages as [`Msg`] values, and the clauses each decision
 //! rests on); `crate::wording` turns them into the report.
 //!
 //! Groups use each other's typed results only: B (recruitment) and D
@@ -21,7 +21,48 @@ use crate::law::{Clause, Rule, Standing};
 use crate::report::Citation;
 use crate::request::{ClassType, Education, Jurisdiction, Request, SchoolType, SkillLevel};
 
-pub use msg::{CommonMsg, Msg};
+pub use msg::{CommonMsg, Param};
+
+/// Any message of any group (each group declares its own, `msg::messages!`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    CommonMsg(CommonMsg),
+    EquivalenceMsg(equivalence::EquivalenceMsg),
+    RecruitmentMsg(recruitment::RecruitmentMsg),
+    DirectMsg(direct::DirectMsg),
+    EntitlementMsg(entitlements::EntitlementMsg),
+    TitleMsg(titles::TitleMsg),
+    SkillMsg(skills::SkillMsg),
+    SummaryMsg(summary::SummaryMsg),
+}
+
+impl Msg {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Msg::CommonMsg(m) => m.code(),
+            Msg::EquivalenceMsg(m) => m.code(),
+            Msg::RecruitmentMsg(m) => m.code(),
+            Msg::DirectMsg(m) => m.code(),
+            Msg::EntitlementMsg(m) => m.code(),
+            Msg::TitleMsg(m) => m.code(),
+            Msg::SkillMsg(m) => m.code(),
+            Msg::SummaryMsg(m) => m.code(),
+        }
+    }
+
+    pub fn params(&self, f: &mut dyn FnMut(&'static str, Param)) {
+        match self {
+            Msg::CommonMsg(m) => m.params(f),
+            Msg::EquivalenceMsg(m) => m.params(f),
+            Msg::RecruitmentMsg(m) => m.params(f),
+            Msg::DirectMsg(m) => m.params(f),
+            Msg::EntitlementMsg(m) => m.params(f),
+            Msg::TitleMsg(m) => m.params(f),
+            Msg::SkillMsg(m) => m.params(f),
+            Msg::SummaryMsg(m) => m.params(f),
+        }
+    }
+}
 
 /// A typed text item with what backs it: the message, the rule it comes
 /// from, and the clauses it cites.

@@ -135,58 +135,15 @@ macro_rules! messages {
             }
         }
 
-        impl From<$enum> for $crate::engine::msg::Msg {
+        impl From<$enum> for $crate::engine::Msg {
             fn from(m: $enum) -> Self {
-                $crate::engine::msg::Msg::$enum(m)
+                $crate::engine::Msg::$enum(m)
             }
         }
     };
 }
 
 pub(crate) use messages;
-
-use super::{direct, entitlements, equivalence, recruitment, skills, summary, titles};
-
-/// Any message of any group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
-    CommonMsg(CommonMsg),
-    EquivalenceMsg(equivalence::EquivalenceMsg),
-    RecruitmentMsg(recruitment::RecruitmentMsg),
-    DirectMsg(direct::DirectMsg),
-    EntitlementMsg(entitlements::EntitlementMsg),
-    TitleMsg(titles::TitleMsg),
-    SkillMsg(skills::SkillMsg),
-    SummaryMsg(summary::SummaryMsg),
-}
-
-impl Msg {
-    pub fn code(&self) -> &'static str {
-        match self {
-            Msg::CommonMsg(m) => m.code(),
-            Msg::EquivalenceMsg(m) => m.code(),
-            Msg::RecruitmentMsg(m) => m.code(),
-            Msg::DirectMsg(m) => m.code(),
-            Msg::EntitlementMsg(m) => m.code(),
-            Msg::TitleMsg(m) => m.code(),
-            Msg::SkillMsg(m) => m.code(),
-            Msg::SummaryMsg(m) => m.code(),
-        }
-    }
-
-    pub fn params(&self, f: &mut dyn FnMut(&'static str, Param)) {
-        match self {
-            Msg::CommonMsg(m) => m.params(f),
-            Msg::EquivalenceMsg(m) => m.params(f),
-            Msg::RecruitmentMsg(m) => m.params(f),
-            Msg::DirectMsg(m) => m.params(f),
-            Msg::EntitlementMsg(m) => m.params(f),
-            Msg::TitleMsg(m) => m.params(f),
-            Msg::SkillMsg(m) => m.params(f),
-            Msg::SummaryMsg(m) => m.params(f),
-        }
-    }
-}
 
 messages! {
     /// Messages shared by every group: the standing of a rule's documents.

@@ -88,7 +88,7 @@ fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
             None => out.push((e.level, vec![e.purpose])),
         }
     }
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|x| std::cmp::Reverse(x.0));
     out
 }
 
@@ -130,7 +130,7 @@ fn equivalence_headline(f: &Findings) -> M {
         M::NotATechnicalSchool {
             school: g.school_type,
         }
-    } else if !g.graduation_date.is_some_and(|d| d <= f.as_of) {
+    } else if g.graduation_date.is_none_or(|d| d > f.as_of) {
         M::OnlyAfterGraduation
     } else if g.class_type.is_none() && g.school_type != SchoolType::TechnicalSchool {
         M::ClassNeeded
