@@ -2,11 +2,8 @@
 //! [`Report`] — what a results row shows of it. The report's shape is the
 //! contract's (api.md); when it changes, this module changes, nothing else.
 
-use std::collections::HashMap;
-use std::rc::Rc;
-
 use crate::report::{Citation, Report};
-use crate::request::{Education, Employer, Post, Request};
+use crate::request::{Education, Employer, Post};
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
 
 /// What a results row shows of one report.
@@ -104,35 +101,4 @@ pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
     }
     out.documents = docs;
     out
-}
-
-/// Decisions already made in this batch, by request: applicants with the
-/// same facts (a class of one school, one graduation day) get the same
-/// answer, and the engine is pure. Bounded: cleared when full.
-#[derive(Default)]
-pub(crate) struct Cache {
-    map: HashMap<String, Rc<Decision>>,
-    key: String,
-}
-
-const CACHE_ENTRIES: usize = 8192;
-
-impl Cache {
-    /// The decision for `req`, a request against `post`.
-    pub fn decide(&mut self, req: &Request, post: &Post) -> Rc<Decision> {
-        use std::fmt::Write;
-        self.key.clear();
-        // Every field of the request, whatever fields it grows.
-        let _ = write!(self.key, "{req:?}");
-        if let Some(d) = self.map.get(&self.key) {
-            return Rc::clone(d);
-        }
-        let report = crate::evaluate(req, req.as_of.unwrap_or(crate::Date::ymd(2000, 1, 1)));
-        let d = Rc::new(decide(&report, post));
-        if self.map.len() >= CACHE_ENTRIES {
-            self.map.clear();
-        }
-        self.map.insert(self.key.clone(), Rc::clone(&d));
-        d
-    }
 }

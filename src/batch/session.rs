@@ -4,20 +4,21 @@
 //! million rows cost the memory of one (with a CSV read from a reader).
 
 use std::borrow::Cow;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::io::Read;
+use std::rc::Rc;
 
 use super::applicant::{self, Applicant};
 use super::csv::{sniff_delimiter, CsvSource, Encoding};
-use super::decision::{Cache, Decision};
+use super::decision::{decide, Decision};
 use super::layout::{find_header, Layout};
 use super::posts::{self, PostTable, Posts};
 use super::record::{kind, Kind, Record, Source};
 use super::terms::{APPLICANT_SHEETS, HEADERS, POST_SHEETS, UNUSED_HEADERS};
 use super::workbook::{self, RangeSource};
 use super::{
-    csv_error, say, BatchOptions, BatchResult, BatchRow, Field, PostSummary, RowError, SourceInfo,
-    Summary,
+    csv_error, say, BatchOptions, BatchResult, BatchRow, ColumnStatus, Field, PostSummary,
+    RowError, SourceInfo, Summary,
 };
 use crate::error::Error;
 use crate::request::{Lang, Post};
@@ -55,6 +56,9 @@ pub enum PostsInput<'a> {
     FromWorkbook,
 }
 
+/// Rows kept in the cache of answered rows.
+const CACHE_ROWS: usize = 4096;
+
 /// A batch being evaluated.
 pub struct Session<'a> {
     source: Box<dyn Source + 'a>,
@@ -63,7 +67,11 @@ pub struct Session<'a> {
     layout: Layout,
     posts: Posts,
     options: BatchOptions,
-    cache: Cache,
+    /// Rows already answered, by their cells: applicants with the same
+    /// facts (one class of one school, one graduation day) get the same
+    /// answer, and the engine is pure. Bounded: cleared when full.
+    cache: HashMap<String, Rc<BatchRow>>,
+    key: String,
     head: BatchResult,
     /// Applicant rows read so far.
     index: usize,
@@ -453,7 +461,8 @@ impl<'a> Session<'a> {
             layout,
             posts,
             options,
-            cache: Cache::default(),
+            cache: HashMap::new(),
+            key: String::new(),
             head,
             index: 0,
             total,
@@ -464,6 +473,11 @@ impl<'a> Session<'a> {
     /// (a file in memory; not a CSV read as it goes).
     pub fn total_rows(&self) -> Option<usize> {
         self.total
+    }
+
+    /// The text came decoded from `encoding` (the browser's `TextDecoder`).
+    pub fn decoded_from(&mut self, encoding: Encoding) {
+        self.head.source.encoding = Some(encoding);
     }
 
     /// Applicant rows read so far.
@@ -546,7 +560,47 @@ impl<'a> Session<'a> {
         out
     }
 
+    /// The row's answer: from the cache when an earlier row had the same
+    /// cells in every column read (but the label), else [`Self::decide`].
     fn evaluate(&mut self) -> BatchRow {
+        let max = self.options.limits.max_cell_chars;
+        let r = &self.record;
+        let plain = r.cut.is_none() && !r.iter().any(|c| super::cells::too_long(c, max));
+        if !plain {
+            return self.decide();
+        }
+        let key = &mut self.key;
+        key.clear();
+        for (i, c) in self.layout.columns.iter().enumerate() {
+            if c.status == ColumnStatus::Read && c.field != Some(Field::Label) {
+                key.push_str(r.get(i).unwrap_or(""));
+                key.push('\u{1}');
+            }
+        }
+        for c in r.iter().skip(self.layout.columns.len()) {
+            key.push_str(c);
+            key.push('\u{1}');
+        }
+        key.push_str(&r.dates.to_string());
+        if let Some(hit) = self.cache.get(key.as_str()) {
+            let mut row = BatchRow::clone(hit);
+            row.row = r.row;
+            row.label = applicant::label(r, &self.layout, &self.options);
+            if let Some(e) = &mut row.error {
+                e.row = r.row;
+            }
+            return row;
+        }
+        let row = self.decide();
+        if self.cache.len() >= CACHE_ROWS {
+            self.cache.clear();
+        }
+        self.cache.insert(self.key.clone(), Rc::new(row.clone()));
+        row
+    }
+
+    /// Reads the row and decides it.
+    fn decide(&mut self) -> BatchRow {
         let lang = self.options.lang;
         let a = match applicant::read(&self.record, &self.layout, &self.options, self.record.dates)
         {
@@ -615,7 +669,7 @@ impl<'a> Session<'a> {
             },
         };
         let req = applicant::request(&a, &post, &self.options);
-        let d = self.cache.decide(&req, &post);
+        let d = decide(&crate::evaluate(&req, self.options.as_of), &post);
         let mut row = filled_row(self.record.row, a, &d, req.graduate);
         row.post_index = index;
         if index.is_none() {
@@ -639,21 +693,20 @@ impl<'a> Session<'a> {
         r
     }
 
-    /// The result for some rows only (a chunk): the file's head, and the
-    /// counts of these rows.
-    pub fn chunk(&self, rows: Vec<BatchRow>) -> BatchResult {
+    /// The head of the result for some rows only (a chunk): no rows, and
+    /// the counts of these rows.
+    pub fn chunk(&self, rows: &[BatchRow]) -> BatchResult {
         let mut r = self.head.clone();
         r.summary = Summary::default();
         for p in &mut r.posts {
             p.summary = Summary::default();
         }
-        for row in &rows {
+        for row in rows {
             r.summary.count(row);
             if let Some(p) = row.post_index.and_then(|i| r.posts.get_mut(i)) {
                 p.summary.count(row);
             }
         }
-        r.rows = rows;
         r
     }
 
