@@ -550,18 +550,14 @@ export interface BatchChunk extends BatchResult {
     }
 
     fn args(post: &JsValue, options: &JsValue) -> Result<Args, Error> {
-        let (options, export, posts, options_json) = batch_options(options)?;
+        let mut args = batch_options(options)?;
         let post_json = if post.is_undefined() || post.is_null() {
             "null".to_owned()
         } else {
             object_json(post, "post")?
         };
-        Ok(Args {
-            options,
-            export,
-            posts,
-            key: format!("{post_json}\u{0}{options_json}"),
-        })
+        args.key = format!("{post_json}\u{0}{}", args.key);
+        Ok(args)
     }
 
     /// A session over a file, with its encoding.
@@ -927,18 +923,18 @@ export interface BatchChunk extends BatchResult {
 
     /// The options as `batch::parse_options` reads them, what to export, the
     /// posts file, and the options' JSON.
-    fn batch_options(
-        options: &JsValue,
-    ) -> Result<(BatchOptions, Export, Option<Vec<u8>>, String), Error> {
+    fn batch_options(options: &JsValue) -> Result<Args, Error> {
         if options.is_undefined() || options.is_null() {
-            return Ok((
-                crate::batch::parse_options("{}", today())?,
-                Export::None,
-                None,
-                "{}".to_owned(),
-            ));
+            return Ok(Args {
+                options: crate::batch::parse_options("{}", today())?,
+                export: Export::None,
+                posts: None,
+                key: "{}".to_owned(),
+            });
         }
-        let json = object_json(options, "options")?;
+        if !options.is_object() || js_sys::Array::is_array(options) {
+            return Err(Error::invalid_request("options", "expected an object"));
+        }
         let get = |k: &str| Reflect::get(options, &k.into()).unwrap_or(JsValue::UNDEFINED);
         let export = get("export");
         let export = if export.is_undefined() || export.is_null() {
@@ -955,32 +951,29 @@ export interface BatchChunk extends BatchResult {
                 }
             }
         };
-        let posts = get("posts");
-        let lang_guess = if json.contains("\"lang\":\"en\"") {
-            Lang::En
-        } else {
-            Lang::ZhCn
-        };
-        let posts = if posts.is_undefined() || posts.is_null() {
-            None
-        } else {
-            Some(file_bytes(&posts, lang_guess, "options.posts")?.0)
-        };
         // parse_options knows neither `export` nor `posts`: read the rest.
         let copy = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
         let _ = Reflect::delete_property(&copy, &"export".into());
         let _ = Reflect::delete_property(&copy, &"posts".into());
         let rest = object_json(&copy, "options")?;
-        let key = match &posts {
-            Some(p) => format!("{json}\u{0}{}", p.len()),
-            None => json,
+        let parsed = crate::batch::parse_options(&rest, today())?;
+        let posts = get("posts");
+        let posts = if posts.is_undefined() || posts.is_null() {
+            None
+        } else {
+            Some(file_bytes(&posts, parsed.lang, "options.posts")?.0)
         };
-        Ok((
-            crate::batch::parse_options(&rest, today())?,
+        let key = format!(
+            "{rest}\u{0}{:?}\u{0}{}",
+            export as u8,
+            posts.as_ref().map_or(0, Vec::len)
+        );
+        Ok(Args {
+            options: parsed,
             export,
             posts,
             key,
-        ))
+        })
     }
 
     /// A JS object as JSON text: what the core's readers take.

@@ -294,8 +294,8 @@ impl XlsxExport {
         sheet
             .set_name(pick(lang, "结果", "results"))
             .map_err(xlsx_error)?;
-        let mut col = 0u16;
-        for (i, (zh, en)) in columns(with_posts) {
+        for (col, (i, (zh, en))) in columns(with_posts).enumerate() {
+            let col = col as u16;
             sheet
                 .write_string_with_format(0, col, pick(lang, zh, en), &bold)
                 .map_err(xlsx_error)?;
@@ -306,7 +306,6 @@ impl XlsxExport {
                 _ => 18.0,
             };
             sheet.set_column_width(col, width).map_err(xlsx_error)?;
-            col += 1;
         }
         sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
         Ok(XlsxExport {

@@ -104,6 +104,9 @@ pub(super) fn score<F: Copy>(
         .count()
 }
 
+/// A title row before the header: its row and what it said.
+pub(super) type Title = (u32, String);
+
 /// Finds the header: the first non-blank row, unless a title row precedes it
 /// (「2025年某某事业单位公开招聘报名表」): then the first of the next rows with
 /// two cells that read as headers. Rows read past it come back in `pending`;
@@ -113,7 +116,7 @@ pub(super) fn find_header<F: Copy>(
     used: &[(&'static str, F)],
     unused: &[&str],
     pending: &mut VecDeque<Record>,
-) -> Result<Option<(Record, Vec<(u32, String)>)>, Error> {
+) -> Result<Option<(Record, Vec<Title>)>, Error> {
     const LOOK: usize = 10;
     let mut seen: Vec<Record> = Vec::new();
     while seen.len() < LOOK {
@@ -135,7 +138,7 @@ pub(super) fn find_header<F: Copy>(
         .position(|r| score(r, used, unused) >= 2)
         .unwrap_or(0);
     let mut rows = seen.into_iter();
-    let titles: Vec<(u32, String)> = rows
+    let titles: Vec<Title> = rows
         .by_ref()
         .take(at)
         .map(|r| {

@@ -56,6 +56,10 @@ pub enum PostsInput<'a> {
     FromWorkbook,
 }
 
+/// Bytes of a streamed CSV read before its first row: to tell its encoding
+/// and delimiter.
+const PREFIX: usize = 64 * 1024;
+
 /// Rows kept in the cache of answered rows.
 const CACHE_ROWS: usize = 4096;
 
@@ -328,11 +332,28 @@ impl<'a> Session<'a> {
                     info.encoding = Some(encoding);
                     (source, Some(n), rows)
                 }
-                Input::Reader { prefix, rest } => {
+                Input::Reader {
+                    mut prefix,
+                    mut rest,
+                } => {
+                    // Enough of the file to tell its encoding and delimiter.
+                    let want = u64::try_from(PREFIX.saturating_sub(prefix.len())).unwrap_or(0);
+                    rest.by_ref()
+                        .take(want)
+                        .read_to_end(&mut prefix)
+                        .map_err(|e| {
+                            csv_error(
+                                "",
+                                say!(
+                                    lang,
+                                    format!("无法读取文件：{e}"),
+                                    format!("cannot read the file: {e}")
+                                ),
+                            )
+                        })?;
                     let encoding = Encoding::sniff(&prefix, lang)?;
                     let skip = usize::from(prefix.starts_with(b"\xEF\xBB\xBF")) * 3;
                     let delimiter = sniff_delimiter(prefix.get(skip..).unwrap_or(&[]));
-                    let mut prefix = prefix;
                     prefix.drain(..skip);
                     info.encoding = Some(encoding);
                     let reader = std::io::Cursor::new(prefix).chain(rest);
