@@ -282,7 +282,7 @@ export interface Rules {
 
 /** Bounds on a batch file; over one, the file is `invalid_csv` (a cell: that row's error). */
 export interface BatchLimits {
-    /** Size of the text, UTF-8 bytes. Default 64 MiB. */
+    /** Size of the file, bytes (of a CSV: of its UTF-8 text). Default 64 MiB. */
     maxBytes?: number;
     /** Applicant rows. Default 200,000. */
     maxRows?: number;
@@ -291,6 +291,8 @@ export interface BatchLimits {
     /** Characters in one cell. Default 1,000. */
     maxCellChars?: number;
 }
+/** A batch file: its bytes (a workbook — .xlsx, .xls, .xlsb, .ods — or a CSV, UTF-8 or GBK) or a CSV's text. */
+export type BatchFile = Uint8Array | ArrayBuffer | string;
 export interface BatchOptions {
     /** The date every decision is made for; absent: today in the browser's time zone. */
     asOf?: IsoDate | null;
@@ -300,21 +302,27 @@ export interface BatchOptions {
     /** Ignore columns the format does not know (named in `warnings`) instead of refusing the file. */
     ignoreUnknownColumns?: boolean;
     limits?: BatchLimits;
-    /** `"csv"`: also give the results as a spreadsheet, in `csv`. */
-    export?: "csv" | null;
+    /** The workbook sheet of the applicants; absent: 报名表, else the first sheet that is not the 岗位表. */
+    sheet?: string | null;
+    /** A 岗位表 file (workbook or CSV), when `post` is null and the workbook has no 岗位表 sheet. */
+    posts?: BatchFile | null;
+    /** Also give the results as a spreadsheet: `"csv"` in `csv` (text), `"xlsx"` in `xlsx` (bytes). */
+    export?: "csv" | "xlsx" | null;
 }
-/** A column of the applicants file (api.md names; the English headers). */
+/** A column of the 报名表 (api.md names; the English headers). */
 export type BatchField =
-| "label" | "schoolType" | "classType" | "studyMode" | "graduationDate"
-| "certificates" | "awards" | "honours";
+| "label" | "schoolType" | "schoolName" | "classType" | "education" | "studyMode"
+| "graduationDate" | "certificates" | "awards" | "honours" | "postCode";
 /** How one column of the file was read. */
 export interface BatchColumn {
     /** The header as written in the file. */
     header: string;
-    /** `null`: ignored (empty header, or an unknown column with `ignoreUnknownColumns`). */
+    /** The field it was read as; `null`: not read. */
     field: BatchField | null;
+    /** `notUsed`: a usual 报名表 column the check does not need (性别, 民族…); `ignored`: unknown, with `ignoreUnknownColumns`; `empty`: no header. */
+    status: "read" | "notUsed" | "ignored" | "empty";
 }
-/** A row that could not be read; the rest of the batch goes on. */
+/** A row that could not be read, or names an unknown post; the rest of the batch goes on. */
 export interface BatchRowError {
     /** Spreadsheet row, as Excel or WPS numbers it. */
     row: number;
@@ -330,8 +338,12 @@ export interface BatchRow {
     row: number;
     /** The label cell (姓名/编号), verbatim. */
     label: string;
+    /** The 报考岗位代码 as written, when the posts come from a 岗位表. */
+    post: string | null;
     /** `recruitment.outcome`; `null` when the row has an error. */
     outcome: Outcome | null;
+    /** Not eligible through open recruitment, but by direct assessment (直接考察) on a route that reaches this post. */
+    directOnly: boolean;
     /** The purpose whose equivalence decided it. */
     purpose: Purpose | null;
     /** The education level the applicant counts as for that purpose. */
@@ -347,18 +359,51 @@ export interface BatchRow {
     missing: string[];
     toQualify: string[];
     caveats: string[];
-    /** How cells were read, where it may bear on the answer. */
+    /** How cells were read (a school type from the school's name, a 学历…). */
     notes: string[];
     /** The applicant as read: `evaluate({graduate, post, asOf})` gives the full cited report. */
     graduate: Graduate | null;
+    /** The 学历 held, from a 学历 column (contract 0.2 `graduate.education`). */
+    education: Education | null;
     error: BatchRowError | null;
 }
+/** Counts by outcome; `directOnly` counts the ineligible or undetermined rows that direct assessment admits. */
 export interface BatchSummary {
     rows: number;
     eligible: number;
     ineligible: number;
     undetermined: number;
     errors: number;
+    directOnly: number;
+}
+/** One post of a 岗位表, with the counts of its applicants. */
+export interface BatchPost {
+    code: string;
+    /** 招聘单位. */
+    unit: string;
+    /** 岗位名称. */
+    name: string;
+    /** Its row in the 岗位表. */
+    row: number;
+    /** `null` when its row cannot be read (`error`); its applicants then get that error. */
+    post: Post | null;
+    error: string | null;
+    /** No 单位性质 given: checked as a 事业单位 post. */
+    employerAssumed: boolean;
+    /** A 学历要求 asking for more than the level (全日制…), as written: only the level is checked. */
+    unchecked: string | null;
+    summary: BatchSummary;
+}
+export interface BatchSource {
+    format: "csv" | "xlsx" | "xls" | "xlsb" | "ods";
+    /** A CSV's encoding; `null` for a workbook. */
+    encoding: "utf-8" | "gbk" | null;
+    /** The sheet of the applicants. */
+    sheet: string | null;
+    sheets: string[];
+    /** `post`: one post for all; `sheet`: the workbook's 岗位表; `file`: `options.posts`. */
+    postsFrom: "post" | "sheet" | "file";
+    postsSheet: string | null;
 }
 /** What `evaluateCsv` gives. */
 export interface BatchResult {
@@ -366,26 +411,71 @@ export interface BatchResult {
     jurisdiction: Jurisdiction;
     lang: Lang;
     rulesVersion: string;
-    post: Post;
+    source: BatchSource;
+    /** The one post of every row; `null` with a 岗位表 (`posts`). */
+    post: Post | null;
     columns: BatchColumn[];
-    /** About the file as a whole (ignored columns, no label column). */
+    /** What may be wrong with the file as a whole (ignored columns, no label column, unreadable posts). */
     warnings: string[];
-    summary: BatchSummary;
+    /** How the file was read (columns not used, title rows, posts checked as 事业单位). */
+    notes: string[];
     rows: BatchRow[];
-    /** How the bytes were decoded (strings count as `"utf-8"`). */
+    posts: BatchPost[];
+    summary: BatchSummary;
+    /** How a CSV's bytes were decoded (strings and workbooks count as `"utf-8"`). */
     encoding: "utf-8" | "gbk";
     /** With `export: "csv"`: the results as a spreadsheet (UTF-8 with byte-order mark, CRLF, formulas neutralised). */
     csv?: string;
+    /** With `export: "xlsx"`: the results workbook (a results sheet and a summary sheet). */
+    xlsx?: Uint8Array;
 }
-/** What `evaluateCsvChunk` gives: the rows `start…` of the file. */
+/** A chunk of rows: `evaluateCsvChunk`, `BatchSession.next`. */
 export interface BatchChunk extends BatchResult {
-    /** Index of the first applicant row evaluated (0 = the first after the header). */
+    /** Index of the first applicant row here (0 = the first after the header). */
     start: number;
     /** Applicant rows in the whole file. */
     totalRows: number;
+    /** No rows after these. */
+    done: boolean;
 }
 
 
+
+/**
+ * A batch evaluated a chunk of rows at a time, each chunk where the
+ * last ended: for progress in a Web Worker. The file is read once.
+ */
+export class BatchSession {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Opens a batch file (`evaluateCsv`'s arguments). `options.export`:
+     * `"csv"` gives each chunk's rows as CSV text (the first chunk with
+     * the byte-order mark and header), `"xlsx"` keeps a workbook for
+     * `xlsx()`.
+     *
+     * @throws {DengtongError} as `evaluateCsv`.
+     */
+    constructor(file: BatchFile, post: Post | null | undefined, options: BatchOptions | undefined);
+    /**
+     * The next `maxRows` applicant rows (at least one), with `start`,
+     * `totalRows`, `done`, and the counts of these rows in `summary`.
+     *
+     * @throws {DengtongError} `invalid_csv` should the rest of the file turn out unreadable.
+     */
+    next(maxRows: number): BatchChunk;
+    /**
+     * The counts of every row evaluated so far, and per post.
+     */
+    summary(): { summary: BatchSummary; posts: BatchPost[] };
+    /**
+     * The results workbook (`export: "xlsx"`) of every row evaluated:
+     * a results sheet and a summary sheet. Once.
+     *
+     * @throws {DengtongError} `invalid_request` (path `options.export`) without `export: "xlsx"`, or a second time.
+     */
+    xlsx(): Uint8Array;
+}
 
 /**
  * Evaluates one request (api.md) and returns the report.
@@ -400,31 +490,37 @@ export interface BatchChunk extends BatchResult {
 export function evaluate(request: Request): Report;
 
 /**
- * Evaluates every applicant row of a CSV file (the format of src/batch.rs)
- * against one post (api.md `post`).
+ * Evaluates every applicant row of a batch file — a workbook (.xlsx,
+ * .xls, .xlsb, .ods) or a CSV — each against its post.
  *
- * `csv`: the file's bytes (UTF-8 or GBK) or its text. `options`:
- * `{asOf, jurisdiction, lang, ignoreUnknownColumns, limits, export}`, all
- * optional; `asOf` defaults to today in the browser's time zone;
- * `export: "csv"` adds the results as a spreadsheet (`csv`: UTF-8 text with
- * a byte-order mark, formulas neutralised).
+ * `post`: one post (api.md `post`) for every row; `null`: each row's
+ * 报考岗位代码 in a 岗位表 — `options.posts` (a file), or the workbook's
+ * 岗位表 sheet. `options`: `{asOf, jurisdiction, lang,
+ * ignoreUnknownColumns, limits, sheet, posts, export}`, all optional;
+ * `asOf` defaults to today in the browser's time zone; `export: "csv"`
+ * adds the results as text (`csv`), `"xlsx"` as a workbook (`xlsx`).
  *
  * @throws {DengtongError} `invalid_csv` for a file that cannot be read as a
- * whole (not text, no header, a required or unknown column, over a limit);
- * `invalid_request` (path `post.…`, `options.…` or `csv`) for bad arguments.
- * A row that cannot be read is reported in its own row.
+ * whole (not text or a workbook, no header, a required, misspelt or
+ * unknown column, over a limit; path `posts` for the 岗位表);
+ * `invalid_request` (path `post.…`, `options.…` or `csv`) for bad
+ * arguments. A row that cannot be read, or names an unknown post, is
+ * reported in its own row.
  */
-export function evaluateCsv(csv: Uint8Array | ArrayBuffer | string, post: Post, options: BatchOptions | undefined): BatchResult;
+export function evaluateCsv(csv: BatchFile, post: Post | null | undefined, options: BatchOptions | undefined): BatchResult;
 
 /**
  * `evaluateCsv` for the applicant rows `start…start + maxRows - 1` (from 0,
  * in file order; the header and blank rows not counted). The result says
- * `start` and `totalRows` (applicant rows in the whole file); `summary`
- * counts the rows evaluated. With `export: "csv"`, only the chunk at
- * `start` 0 has the byte-order mark and header line, so the chunks' `csv`
- * texts joined in order are the whole file's export.
+ * `start`, `totalRows` (applicant rows in the whole file) and `done`;
+ * `summary` counts the rows evaluated. With `export: "csv"`, only the
+ * chunk at `start` 0 has the byte-order mark and header line, so the
+ * chunks' `csv` texts joined in order are the whole file's export.
+ * Called again with the same file (the same object) and arguments for
+ * the rows that follow, it goes on where it ended; otherwise it reads
+ * the file again. (`BatchSession` does this explicitly.)
  */
-export function evaluateCsvChunk(csv: Uint8Array | ArrayBuffer | string, post: Post, options: BatchOptions | undefined, start: number, maxRows: number): BatchChunk;
+export function evaluateCsvChunk(csv: BatchFile, post: Post | null | undefined, options: BatchOptions | undefined, start: number, maxRows: number): BatchChunk;
 
 /**
  * Every document and clause once, every rule with its dates and clauses,
@@ -441,6 +537,11 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly __wbg_batchsession_free: (a: number, b: number) => void;
+    readonly batchsession_new: (a: any, b: any, c: any) => [number, number, number];
+    readonly batchsession_next: (a: number, b: number) => [number, number, number];
+    readonly batchsession_summary: (a: number) => [number, number, number];
+    readonly batchsession_xlsx: (a: number) => [number, number, number];
     readonly evaluate: (a: any) => [number, number, number];
     readonly evaluateCsv: (a: any, b: any, c: any) => [number, number, number];
     readonly evaluateCsvChunk: (a: any, b: any, c: any, d: number, e: number) => [number, number, number];

@@ -1,6 +1,84 @@
 /* @ts-self-types="./dengtong_batch.d.ts" */
 
 /**
+ * A batch evaluated a chunk of rows at a time, each chunk where the
+ * last ended: for progress in a Web Worker. The file is read once.
+ */
+export class BatchSession {
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        BatchSessionFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_batchsession_free(ptr, 0);
+    }
+    /**
+     * Opens a batch file (`evaluateCsv`'s arguments). `options.export`:
+     * `"csv"` gives each chunk's rows as CSV text (the first chunk with
+     * the byte-order mark and header), `"xlsx"` keeps a workbook for
+     * `xlsx()`.
+     *
+     * @throws {DengtongError} as `evaluateCsv`.
+     * @param {BatchFile} file
+     * @param {Post | null | undefined} post
+     * @param {BatchOptions | undefined} options
+     */
+    constructor(file, post, options) {
+        const ret = wasm.batchsession_new(file, post, options);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        this.__wbg_ptr = ret[0];
+        BatchSessionFinalization.register(this, this.__wbg_ptr, this);
+        return this;
+    }
+    /**
+     * The next `maxRows` applicant rows (at least one), with `start`,
+     * `totalRows`, `done`, and the counts of these rows in `summary`.
+     *
+     * @throws {DengtongError} `invalid_csv` should the rest of the file turn out unreadable.
+     * @param {number} maxRows
+     * @returns {BatchChunk}
+     */
+    next(maxRows) {
+        const ret = wasm.batchsession_next(this.__wbg_ptr, maxRows);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * The counts of every row evaluated so far, and per post.
+     * @returns {{ summary: BatchSummary; posts: BatchPost[] }}
+     */
+    summary() {
+        const ret = wasm.batchsession_summary(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * The results workbook (`export: "xlsx"`) of every row evaluated:
+     * a results sheet and a summary sheet. Once.
+     *
+     * @throws {DengtongError} `invalid_request` (path `options.export`) without `export: "xlsx"`, or a second time.
+     * @returns {Uint8Array}
+     */
+    xlsx() {
+        const ret = wasm.batchsession_xlsx(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+}
+if (Symbol.dispose) BatchSession.prototype[Symbol.dispose] = BatchSession.prototype.free;
+
+/**
  * Evaluates one request (api.md) and returns the report.
  *
  * When `asOf` is absent the decision is made for today's date in the
@@ -21,21 +99,24 @@ export function evaluate(request) {
 }
 
 /**
- * Evaluates every applicant row of a CSV file (the format of src/batch.rs)
- * against one post (api.md `post`).
+ * Evaluates every applicant row of a batch file — a workbook (.xlsx,
+ * .xls, .xlsb, .ods) or a CSV — each against its post.
  *
- * `csv`: the file's bytes (UTF-8 or GBK) or its text. `options`:
- * `{asOf, jurisdiction, lang, ignoreUnknownColumns, limits, export}`, all
- * optional; `asOf` defaults to today in the browser's time zone;
- * `export: "csv"` adds the results as a spreadsheet (`csv`: UTF-8 text with
- * a byte-order mark, formulas neutralised).
+ * `post`: one post (api.md `post`) for every row; `null`: each row's
+ * 报考岗位代码 in a 岗位表 — `options.posts` (a file), or the workbook's
+ * 岗位表 sheet. `options`: `{asOf, jurisdiction, lang,
+ * ignoreUnknownColumns, limits, sheet, posts, export}`, all optional;
+ * `asOf` defaults to today in the browser's time zone; `export: "csv"`
+ * adds the results as text (`csv`), `"xlsx"` as a workbook (`xlsx`).
  *
  * @throws {DengtongError} `invalid_csv` for a file that cannot be read as a
- * whole (not text, no header, a required or unknown column, over a limit);
- * `invalid_request` (path `post.…`, `options.…` or `csv`) for bad arguments.
- * A row that cannot be read is reported in its own row.
- * @param {Uint8Array | ArrayBuffer | string} csv
- * @param {Post} post
+ * whole (not text or a workbook, no header, a required, misspelt or
+ * unknown column, over a limit; path `posts` for the 岗位表);
+ * `invalid_request` (path `post.…`, `options.…` or `csv`) for bad
+ * arguments. A row that cannot be read, or names an unknown post, is
+ * reported in its own row.
+ * @param {BatchFile} csv
+ * @param {Post | null | undefined} post
  * @param {BatchOptions | undefined} options
  * @returns {BatchResult}
  */
@@ -50,12 +131,15 @@ export function evaluateCsv(csv, post, options) {
 /**
  * `evaluateCsv` for the applicant rows `start…start + maxRows - 1` (from 0,
  * in file order; the header and blank rows not counted). The result says
- * `start` and `totalRows` (applicant rows in the whole file); `summary`
- * counts the rows evaluated. With `export: "csv"`, only the chunk at
- * `start` 0 has the byte-order mark and header line, so the chunks' `csv`
- * texts joined in order are the whole file's export.
- * @param {Uint8Array | ArrayBuffer | string} csv
- * @param {Post} post
+ * `start`, `totalRows` (applicant rows in the whole file) and `done`;
+ * `summary` counts the rows evaluated. With `export: "csv"`, only the
+ * chunk at `start` 0 has the byte-order mark and header line, so the
+ * chunks' `csv` texts joined in order are the whole file's export.
+ * Called again with the same file (the same object) and arguments for
+ * the rows that follow, it goes on where it ended; otherwise it reads
+ * the file again. (`BatchSession` does this explicitly.)
+ * @param {BatchFile} csv
+ * @param {Post | null | undefined} post
  * @param {BatchOptions | undefined} options
  * @param {number} start
  * @param {number} maxRows
@@ -92,6 +176,10 @@ function __wbg_get_imports() {
         __proto__: null,
         __wbg___wbindgen_is_bigint_5fa10641e039d3ef: function(arg0) {
             const ret = typeof(arg0) === 'bigint';
+            return ret;
+        },
+        __wbg___wbindgen_is_falsy_d864b623500ae65d: function(arg0) {
+            const ret = !arg0;
             return ret;
         },
         __wbg___wbindgen_is_function_741ff2bb612836f5: function(arg0) {
@@ -141,6 +229,10 @@ function __wbg_get_imports() {
             const ret = Reflect.deleteProperty(arg0, arg1);
             return ret;
         }, arguments); },
+        __wbg_from_eac91875c8a5ffa4: function(arg0) {
+            const ret = Array.from(arg0);
+            return ret;
+        },
         __wbg_getDate_a44b5f4a8c42a3c3: function(arg0) {
             const ret = arg0.getDate();
             return ret;
@@ -153,10 +245,17 @@ function __wbg_get_imports() {
             const ret = arg0.getMonth();
             return ret;
         },
+        __wbg_getRandomValues_8b6f1f663e6f188d: function() { return handleError(function (arg0, arg1) {
+            globalThis.crypto.getRandomValues(getArrayU8FromWasm0(arg0, arg1));
+        }, arguments); },
         __wbg_get_2080c49015e35254: function() { return handleError(function (arg0, arg1) {
             const ret = Reflect.get(arg0, arg1);
             return ret;
         }, arguments); },
+        __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
+            const ret = arg0[arg1 >>> 0];
+            return ret;
+        },
         __wbg_instanceof_ArrayBuffer_12cdaa4161423e6b: function(arg0) {
             let result;
             try {
@@ -191,7 +290,15 @@ function __wbg_get_imports() {
             const ret = Array.isArray(arg0);
             return ret;
         },
+        __wbg_is_2248ff2b575d60c7: function(arg0, arg1) {
+            const ret = Object.is(arg0, arg1);
+            return ret;
+        },
         __wbg_length_186163212ffe79c3: function(arg0) {
+            const ret = arg0.length;
+            return ret;
+        },
+        __wbg_length_b03a0fabb109b1e9: function(arg0) {
             const ret = arg0.length;
             return ret;
         },
@@ -211,6 +318,10 @@ function __wbg_get_imports() {
             const ret = new TextDecoder(getStringFromWasm0(arg0, arg1), arg2);
             return ret;
         }, arguments); },
+        __wbg_new_37eb45aaf5eeb820: function() {
+            const ret = new Array();
+            return ret;
+        },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
             return ret;
@@ -219,12 +330,24 @@ function __wbg_get_imports() {
             const ret = new Object();
             return ret;
         },
+        __wbg_new_from_slice_b8daf545a41c6aa0: function(arg0, arg1) {
+            const ret = new Uint8Array(getArrayU8FromWasm0(arg0, arg1));
+            return ret;
+        },
+        __wbg_now_463ac581d2fc7ea3: function() {
+            const ret = Date.now();
+            return ret;
+        },
         __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
             const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
             return ret;
         }, arguments); },
         __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
             Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
+        },
+        __wbg_push_c9f4893fc209f768: function(arg0, arg1) {
+            const ret = arg0.push(arg1);
+            return ret;
         },
         __wbg_set_2793479888329cb6: function() { return handleError(function (arg0, arg1, arg2) {
             const ret = Reflect.set(arg0, arg1, arg2);
@@ -258,6 +381,10 @@ function __wbg_get_imports() {
         "./dengtong_batch_bg.js": import0,
     };
 }
+
+const BatchSessionFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_batchsession_free(ptr, 1));
 
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();

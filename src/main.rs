@@ -1,7 +1,7 @@
 //! `dengtong`: the native command. Reads a request, prints the report.
 
-use std::io::Read;
-use std::path::PathBuf;
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -39,21 +39,32 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         today: Option<Date>,
     },
-    /// Check a spreadsheet of applicants (CSV) against one post.
+    /// Check a recruiter's 报名表 (a workbook or CSV) — each applicant
+    /// against the post it applies for.
     ///
-    /// The CSV format is documented in src/batch.rs (headers in English or
-    /// Chinese; UTF-8 or GBK). Writes one result row per applicant. A file
-    /// that cannot be read as a whole prints {"error":{"code","path",
-    /// "message"}} on standard error and exits with status 2; a row that
-    /// cannot be read is reported in its own row and the batch goes on.
+    /// The file: .xlsx, .xls, .xlsb or .ods (the 报名表 sheet, or --sheet),
+    /// or CSV (UTF-8 or GBK; "-" for standard input). The posts: the
+    /// workbook's 岗位表 (or 岗位) sheet, or --posts, or one --post for all.
+    /// The format is documented in README.md ("Batch checks"). Writes one
+    /// result row per applicant, a row at a time. A file that cannot be read
+    /// as a whole prints {"error":{"code","path","message"}} on standard
+    /// error and exits with status 2; a row that cannot be read (or names an
+    /// unknown post) is reported in its own row and the batch goes on.
     Batch {
-        /// The applicants, CSV ("-" for standard input).
-        #[arg(value_name = "APPLICANTS.csv")]
+        /// The applicants: a workbook or CSV ("-" for standard input).
+        #[arg(value_name = "报名表.xlsx|csv")]
         applicants: PathBuf,
-        /// The post, as api.md "post" JSON:
+        /// The workbook sheet of the applicants (default: 报名表, else the
+        /// first sheet that is not the 岗位表).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// The posts: a 岗位表 (workbook or CSV: 岗位代码, 岗位类别, 学历要求…).
+        #[arg(long, value_name = "岗位表.xlsx|csv", conflicts_with = "post")]
+        posts: Option<PathBuf>,
+        /// One post for every row, as api.md "post" JSON:
         /// {"employer","postType","requiredEducation","skillLevelRequired"}.
         #[arg(long, value_name = "POST.json")]
-        post: PathBuf,
+        post: Option<PathBuf>,
         /// The date every decision is made for (default: today in Beijing
         /// time, UTC+8).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -64,10 +75,11 @@ enum Command {
         /// Language of the texts and of the output headers: zh-CN or en.
         #[arg(long, value_name = "zh-CN|en", default_value = "zh-CN", value_parser = parse_lang)]
         lang: Lang,
-        /// csv: a spreadsheet (UTF-8 with BOM, for Excel); json: the full
-        /// result with a summary.
-        #[arg(long, value_enum, default_value = "csv")]
-        format: BatchFormat,
+        /// csv: a spreadsheet (UTF-8 with BOM, for Excel); xlsx: a workbook
+        /// with a results and a summary sheet; json: the full result.
+        /// Default: xlsx when --output ends in .xlsx, else csv.
+        #[arg(long, value_enum)]
+        format: Option<BatchFormat>,
         /// Write to this file instead of standard output (then a one-line
         /// summary goes to standard error).
         #[arg(long, value_name = "FILE")]
@@ -88,10 +100,11 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum BatchFormat {
     Csv,
     Json,
+    Xlsx,
 }
 
 fn parse_jurisdiction(s: &str) -> Result<Jurisdiction, String> {
@@ -178,6 +191,8 @@ fn main() -> ExitCode {
         }
         Command::Batch {
             applicants,
+            sheet,
+            posts,
             post,
             as_of,
             jurisdiction,
@@ -191,24 +206,32 @@ fn main() -> ExitCode {
             options.jurisdiction = jurisdiction;
             options.lang = lang;
             options.ignore_unknown_columns = ignore_unknown_columns;
-            match run_batch(&applicants, &post, &options, format, pretty) {
-                Ok((text, summary)) => {
+            options.limits = batch::Limits::streaming();
+            options.sheet = sheet;
+            let format = format.unwrap_or(match output.as_ref().and_then(|p| p.extension()) {
+                Some(e) if e.eq_ignore_ascii_case("xlsx") => BatchFormat::Xlsx,
+                _ => BatchFormat::Csv,
+            });
+            let job = BatchJob {
+                applicants: &applicants,
+                posts: posts.as_deref(),
+                post: post.as_deref(),
+                format,
+                pretty,
+            };
+            match run_batch(&job, options, output.as_deref()) {
+                Ok(summary) => {
                     if let Some(path) = output {
-                        if let Err(e) = std::fs::write(&path, text) {
-                            eprintln!("cannot write {}: {e}", path.display());
-                            return ExitCode::FAILURE;
-                        }
                         eprintln!(
-                            "{} rows: {} eligible, {} ineligible, {} undetermined, {} errors → {}",
+                            "{} rows: {} eligible, {} ineligible, {} undetermined, {} errors ({} by direct assessment only) → {}",
                             summary.rows,
                             summary.eligible,
                             summary.ineligible,
                             summary.undetermined,
                             summary.errors,
+                            summary.direct_only,
                             path.display()
                         );
-                    } else {
-                        print!("{text}");
                     }
                     ExitCode::SUCCESS
                 }
@@ -223,59 +246,162 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads at most `limit + 1` bytes of `path` ("-": standard input).
-fn read_limited(path: &std::path::Path, limit: usize) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    if path.as_os_str() == "-" {
-        std::io::stdin().take(cap).read_to_end(&mut bytes)?;
-    } else {
-        std::fs::File::open(path)?
-            .take(cap)
-            .read_to_end(&mut bytes)?;
-    }
-    Ok(bytes)
-}
-
-/// The batch command: read, decode, evaluate, format.
-fn run_batch(
-    applicants: &std::path::Path,
-    post: &std::path::Path,
-    options: &BatchOptions,
+/// What `dengtong batch` was asked.
+struct BatchJob<'a> {
+    applicants: &'a Path,
+    posts: Option<&'a Path>,
+    post: Option<&'a Path>,
     format: BatchFormat,
     pretty: bool,
-) -> Result<(String, batch::Summary), Error> {
-    let post_json = std::fs::read_to_string(post).map_err(|e| {
-        Error::new(
-            ErrorCode::InvalidJson,
-            "post",
-            format!("cannot read {}: {e}", post.display()),
-        )
-    })?;
-    let post = batch::parse_post(&post_json)?;
-    let max = options.limits.max_bytes;
-    let bytes = read_limited(applicants, max).map_err(|e| {
+}
+
+/// The first bytes of a file: enough to tell a workbook from text and the
+/// text's encoding.
+const PREFIX: u64 = 1 << 20;
+
+/// A batch file ("-": standard input), read a buffer at a time.
+fn input(path: &Path) -> Result<batch::Input<'static>, Error> {
+    let cannot = |e: std::io::Error| {
         Error::new(
             ErrorCode::InvalidCsv,
             "",
-            format!("cannot read {}: {e}", applicants.display()),
+            format!("cannot read {}: {e}", path.display()),
         )
-    })?;
-    if bytes.len() > max {
-        return Err(Error::new(
-            ErrorCode::InvalidCsv,
-            "",
-            format!("the file is too large: more than {max} bytes"),
-        ));
-    }
-    let text = batch::decode(&bytes)?;
-    let result = batch::evaluate_csv(&text, &post, options)?;
-    let out = match format {
-        BatchFormat::Csv => batch::to_csv(&result, options.lang),
-        BatchFormat::Json if pretty => {
-            serde_json::to_string_pretty(&result).unwrap_or_default() + "\n"
-        }
-        BatchFormat::Json => batch::to_json(&result) + "\n",
     };
-    Ok((out, result.summary))
+    let mut rest: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(cannot)?)
+    };
+    let mut prefix = Vec::new();
+    rest.by_ref()
+        .take(PREFIX)
+        .read_to_end(&mut prefix)
+        .map_err(cannot)?;
+    Ok(batch::Input::Reader { prefix, rest })
+}
+
+/// Where the results go: a file (removed again if the batch fails) or
+/// standard output, buffered.
+struct Out {
+    path: Option<PathBuf>,
+    w: Box<dyn Write>,
+}
+
+impl Out {
+    fn open(path: Option<&Path>) -> Result<Out, Error> {
+        let w: Box<dyn Write> = match path {
+            Some(p) => Box::new(BufWriter::new(std::fs::File::create(p).map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidCsv,
+                    "output",
+                    format!("cannot write {}: {e}", p.display()),
+                )
+            })?)),
+            None => Box::new(BufWriter::new(std::io::stdout().lock())),
+        };
+        Ok(Out {
+            path: path.map(Path::to_owned),
+            w,
+        })
+    }
+    fn write(&mut self, s: &[u8]) -> Result<(), Error> {
+        self.w.write_all(s).map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidCsv,
+                "output",
+                format!("cannot write the results: {e}"),
+            )
+        })
+    }
+    fn finish(mut self) -> Result<(), Error> {
+        self.w.flush().map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidCsv,
+                "output",
+                format!("cannot write the results: {e}"),
+            )
+        })?;
+        self.path = None;
+        Ok(())
+    }
+}
+
+impl Drop for Out {
+    fn drop(&mut self) {
+        // Not finished: no half-written results file left behind.
+        if let Some(p) = &self.path {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+/// The batch command: open, then read, decide and write a row at a time.
+fn run_batch(
+    job: &BatchJob,
+    options: BatchOptions,
+    output: Option<&Path>,
+) -> Result<batch::Summary, Error> {
+    let posts = match (job.post, job.posts) {
+        (Some(p), _) => {
+            let json = std::fs::read_to_string(p).map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidJson,
+                    "post",
+                    format!("cannot read {}: {e}", p.display()),
+                )
+            })?;
+            batch::PostsInput::One(batch::parse_post(&json)?)
+        }
+        (None, Some(p)) => batch::PostsInput::File(input(p)?),
+        (None, None) => batch::PostsInput::FromWorkbook,
+    };
+    let lang = options.lang;
+    let mut s = batch::Session::open(input(job.applicants)?, posts, options)?;
+    let mut out = Out::open(output)?;
+    match job.format {
+        BatchFormat::Csv => {
+            let mut line = String::new();
+            batch::csv_header(&mut line, lang, s.with_posts());
+            out.write(line.as_bytes())?;
+            while let Some(r) = s.next_row()? {
+                line.clear();
+                batch::csv_row(&mut line, &r, lang, s.post_of(&r));
+                out.write(line.as_bytes())?;
+            }
+        }
+        BatchFormat::Json if job.pretty => {
+            let mut rows = Vec::new();
+            while let Some(r) = s.next_row()? {
+                rows.push(r);
+            }
+            let text = serde_json::to_string_pretty(&s.result(rows)).unwrap_or_default();
+            out.write(text.as_bytes())?;
+            out.write(b"\n")?;
+        }
+        BatchFormat::Json => {
+            let (head, _) = batch::json_parts(&s.result(vec![]));
+            out.write(head.as_bytes())?;
+            let mut first = true;
+            while let Some(r) = s.next_row()? {
+                if !first {
+                    out.write(b",")?;
+                }
+                first = false;
+                out.write(serde_json::to_string(&r).unwrap_or_default().as_bytes())?;
+            }
+            let (_, tail) = batch::json_parts(&s.result(vec![]));
+            out.write(tail.as_bytes())?;
+            out.write(b"\n")?;
+        }
+        BatchFormat::Xlsx => {
+            let mut x = batch::XlsxExport::new(lang, s.with_posts(), s.options().as_of)?;
+            while let Some(r) = s.next_row()? {
+                x.push(&r, s.post_of(&r))?;
+            }
+            out.write(&x.finish(&s.result(vec![]))?)?;
+        }
+    }
+    out.finish()?;
+    Ok(s.result(vec![]).summary)
 }

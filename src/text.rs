@@ -1,13 +1,7 @@
-//! Human-readable text in zh-CN and English, from one table per use site.
-//! Quotes of the law are never translated; these texts gloss what they decide.
-
-use std::borrow::Cow;
+//! A text in zh-CN and English side by side (labels, glosses). Report texts
+//! are worded in `wording`; quotes of the law are never translated.
 
 use crate::request::Lang;
-
-/// A report text: borrowed from the static tables where it can be, owned
-/// where it was formatted (most texts are constants: no allocation).
-pub type Str = Cow<'static, str>;
 
 /// A text in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,15 +23,3 @@ impl Text {
         }
     }
 }
-
-/// Picks the language of a formatted text: `pick!(lang, format!(…), format!(…))`.
-/// A macro, so that only the chosen language's text is formatted.
-macro_rules! pick {
-    ($lang:expr, $zh:expr, $en:expr $(,)?) => {
-        match $lang {
-            $crate::request::Lang::ZhCn => $crate::text::Str::from($zh),
-            $crate::request::Lang::En => $crate::text::Str::from($en),
-        }
-    };
-}
-pub(crate) use pick;

@@ -389,27 +389,35 @@ fn today() -> Date {
 }
 
 // ---------------------------------------------------------------------------
-// Batch checks: a CSV of applicants against one post (src/batch.rs).
+// Batch checks: a recruiter's 报名表 (a workbook or CSV), each applicant
+// against its post (src/batch/).
 //
-// `evaluateCsv(csv, post, options)` evaluates a whole file;
-// `evaluateCsvChunk(csv, post, options, start, maxRows)` the applicant rows
-// `start..start + maxRows` of it (the whole file is read and checked each
-// time), so that a Web Worker can report progress between chunks.
-// The file crosses as bytes: UTF-8 (with or without a byte-order mark) is
-// checked here; anything else is decoded as GBK by the platform's
-// `TextDecoder`, so the .wasm carries no encoding tables.
+// `evaluateCsv(file, post, options)` evaluates a whole file; `BatchSession`
+// a chunk of rows at a time, each chunk starting where the last ended, so a
+// Web Worker can report progress; `evaluateCsvChunk(file, post, options,
+// start, maxRows)` is the same through a kept session (the same file and
+// options, in order: it goes on; anything else starts again).
+// A CSV crosses as bytes: UTF-8 (with or without a byte-order mark) is read
+// in Rust; anything else is decoded as GBK by the platform's `TextDecoder`,
+// so the .wasm carries no encoding tables. Workbooks are read in Rust.
 //
 // Only with the feature `wasm-batch`: scripts/build-pkg.sh builds these into
 // a second module, pkg/dengtong_batch.js (+ _bg.wasm), which exports
-// everything pkg/dengtong.js does and these. The CSV reader and writer cost
-// ~55 KB gzipped, which a single check (pkg/dengtong.js, within its 120 KB
-// budget) does not download; the widget loads the batch module in a Worker.
+// everything pkg/dengtong.js does and these. The readers and writers (CSV,
+// calamine, rust_xlsxwriter) are not downloaded by a single check
+// (pkg/dengtong.js, within its 120 KB budget); the widget loads the batch
+// module in a Worker.
 #[cfg(feature = "wasm-batch")]
 mod batch {
-    use js_sys::{Reflect, JSON};
+    use std::cell::RefCell;
+
+    use js_sys::{Reflect, Uint8Array, JSON};
     use wasm_bindgen::prelude::*;
 
     use super::{message_of, throwable, today};
+    use crate::batch::{
+        BatchOptions, BatchResult, BatchRow, Encoding, Input, PostsInput, Session, XlsxExport,
+    };
     use crate::request::Lang;
     use crate::{Error, ErrorCode};
 
@@ -417,7 +425,7 @@ mod batch {
     const BATCH_TYPES: &'static str = r#"
 /** Bounds on a batch file; over one, the file is `invalid_csv` (a cell: that row's error). */
 export interface BatchLimits {
-  /** Size of the text, UTF-8 bytes. Default 64 MiB. */
+  /** Size of the file, bytes (of a CSV: of its UTF-8 text). Default 64 MiB. */
   maxBytes?: number;
   /** Applicant rows. Default 200,000. */
   maxRows?: number;
@@ -426,6 +434,8 @@ export interface BatchLimits {
   /** Characters in one cell. Default 1,000. */
   maxCellChars?: number;
 }
+/** A batch file: its bytes (a workbook — .xlsx, .xls, .xlsb, .ods — or a CSV, UTF-8 or GBK) or a CSV's text. */
+export type BatchFile = Uint8Array | ArrayBuffer | string;
 export interface BatchOptions {
   /** The date every decision is made for; absent: today in the browser's time zone. */
   asOf?: IsoDate | null;
@@ -435,21 +445,27 @@ export interface BatchOptions {
   /** Ignore columns the format does not know (named in `warnings`) instead of refusing the file. */
   ignoreUnknownColumns?: boolean;
   limits?: BatchLimits;
-  /** `"csv"`: also give the results as a spreadsheet, in `csv`. */
-  export?: "csv" | null;
+  /** The workbook sheet of the applicants; absent: 报名表, else the first sheet that is not the 岗位表. */
+  sheet?: string | null;
+  /** A 岗位表 file (workbook or CSV), when `post` is null and the workbook has no 岗位表 sheet. */
+  posts?: BatchFile | null;
+  /** Also give the results as a spreadsheet: `"csv"` in `csv` (text), `"xlsx"` in `xlsx` (bytes). */
+  export?: "csv" | "xlsx" | null;
 }
-/** A column of the applicants file (api.md names; the English headers). */
+/** A column of the 报名表 (api.md names; the English headers). */
 export type BatchField =
-  | "label" | "schoolType" | "classType" | "studyMode" | "graduationDate"
-  | "certificates" | "awards" | "honours";
+  | "label" | "schoolType" | "schoolName" | "classType" | "education" | "studyMode"
+  | "graduationDate" | "certificates" | "awards" | "honours" | "postCode";
 /** How one column of the file was read. */
 export interface BatchColumn {
   /** The header as written in the file. */
   header: string;
-  /** `null`: ignored (empty header, or an unknown column with `ignoreUnknownColumns`). */
+  /** The field it was read as; `null`: not read. */
   field: BatchField | null;
+  /** `notUsed`: a usual 报名表 column the check does not need (性别, 民族…); `ignored`: unknown, with `ignoreUnknownColumns`; `empty`: no header. */
+  status: "read" | "notUsed" | "ignored" | "empty";
 }
-/** A row that could not be read; the rest of the batch goes on. */
+/** A row that could not be read, or names an unknown post; the rest of the batch goes on. */
 export interface BatchRowError {
   /** Spreadsheet row, as Excel or WPS numbers it. */
   row: number;
@@ -465,8 +481,12 @@ export interface BatchRow {
   row: number;
   /** The label cell (姓名/编号), verbatim. */
   label: string;
+  /** The 报考岗位代码 as written, when the posts come from a 岗位表. */
+  post: string | null;
   /** `recruitment.outcome`; `null` when the row has an error. */
   outcome: Outcome | null;
+  /** Not eligible through open recruitment, but by direct assessment (直接考察) on a route that reaches this post. */
+  directOnly: boolean;
   /** The purpose whose equivalence decided it. */
   purpose: Purpose | null;
   /** The education level the applicant counts as for that purpose. */
@@ -482,18 +502,51 @@ export interface BatchRow {
   missing: string[];
   toQualify: string[];
   caveats: string[];
-  /** How cells were read, where it may bear on the answer. */
+  /** How cells were read (a school type from the school's name, a 学历…). */
   notes: string[];
   /** The applicant as read: `evaluate({graduate, post, asOf})` gives the full cited report. */
   graduate: Graduate | null;
+  /** The 学历 held, from a 学历 column (contract 0.2 `graduate.education`). */
+  education: Education | null;
   error: BatchRowError | null;
 }
+/** Counts by outcome; `directOnly` counts the ineligible or undetermined rows that direct assessment admits. */
 export interface BatchSummary {
   rows: number;
   eligible: number;
   ineligible: number;
   undetermined: number;
   errors: number;
+  directOnly: number;
+}
+/** One post of a 岗位表, with the counts of its applicants. */
+export interface BatchPost {
+  code: string;
+  /** 招聘单位. */
+  unit: string;
+  /** 岗位名称. */
+  name: string;
+  /** Its row in the 岗位表. */
+  row: number;
+  /** `null` when its row cannot be read (`error`); its applicants then get that error. */
+  post: Post | null;
+  error: string | null;
+  /** No 单位性质 given: checked as a 事业单位 post. */
+  employerAssumed: boolean;
+  /** A 学历要求 asking for more than the level (全日制…), as written: only the level is checked. */
+  unchecked: string | null;
+  summary: BatchSummary;
+}
+export interface BatchSource {
+  format: "csv" | "xlsx" | "xls" | "xlsb" | "ods";
+  /** A CSV's encoding; `null` for a workbook. */
+  encoding: "utf-8" | "gbk" | null;
+  /** The sheet of the applicants. */
+  sheet: string | null;
+  sheets: string[];
+  /** `post`: one post for all; `sheet`: the workbook's 岗位表; `file`: `options.posts`. */
+  postsFrom: "post" | "sheet" | "file";
+  postsSheet: string | null;
 }
 /** What `evaluateCsv` gives. */
 export interface BatchResult {
@@ -501,23 +554,32 @@ export interface BatchResult {
   jurisdiction: Jurisdiction;
   lang: Lang;
   rulesVersion: string;
-  post: Post;
+  source: BatchSource;
+  /** The one post of every row; `null` with a 岗位表 (`posts`). */
+  post: Post | null;
   columns: BatchColumn[];
-  /** About the file as a whole (ignored columns, no label column). */
+  /** What may be wrong with the file as a whole (ignored columns, no label column, unreadable posts). */
   warnings: string[];
-  summary: BatchSummary;
+  /** How the file was read (columns not used, title rows, posts checked as 事业单位). */
+  notes: string[];
   rows: BatchRow[];
-  /** How the bytes were decoded (strings count as `"utf-8"`). */
+  posts: BatchPost[];
+  summary: BatchSummary;
+  /** How a CSV's bytes were decoded (strings and workbooks count as `"utf-8"`). */
   encoding: "utf-8" | "gbk";
   /** With `export: "csv"`: the results as a spreadsheet (UTF-8 with byte-order mark, CRLF, formulas neutralised). */
   csv?: string;
+  /** With `export: "xlsx"`: the results workbook (a results sheet and a summary sheet). */
+  xlsx?: Uint8Array;
 }
-/** What `evaluateCsvChunk` gives: the rows `start…` of the file. */
+/** A chunk of rows: `evaluateCsvChunk`, `BatchSession.next`. */
 export interface BatchChunk extends BatchResult {
-  /** Index of the first applicant row evaluated (0 = the first after the header). */
+  /** Index of the first applicant row here (0 = the first after the header). */
   start: number;
   /** Applicant rows in the whole file. */
   totalRows: number;
+  /** No rows after these. */
+  done: boolean;
 }
 "#;
 
@@ -530,117 +592,448 @@ export interface BatchChunk extends BatchResult {
         fn decode(this: &TextDecoder, bytes: &[u8]) -> Result<String, JsValue>;
     }
 
-    /// Evaluates every applicant row of a CSV file (the format of src/batch.rs)
-    /// against one post (api.md `post`).
-    ///
-    /// `csv`: the file's bytes (UTF-8 or GBK) or its text. `options`:
-    /// `{asOf, jurisdiction, lang, ignoreUnknownColumns, limits, export}`, all
-    /// optional; `asOf` defaults to today in the browser's time zone;
-    /// `export: "csv"` adds the results as a spreadsheet (`csv`: UTF-8 text with
-    /// a byte-order mark, formulas neutralised).
-    ///
-    /// @throws {DengtongError} `invalid_csv` for a file that cannot be read as a
-    /// whole (not text, no header, a required or unknown column, over a limit);
-    /// `invalid_request` (path `post.…`, `options.…` or `csv`) for bad arguments.
-    /// A row that cannot be read is reported in its own row.
-    #[wasm_bindgen(js_name = evaluateCsv, unchecked_return_type = "BatchResult")]
-    pub fn evaluate_csv(
-        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string")] csv: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Post")] post: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        batch(&csv, &post, &options, None).map_err(throwable)
+    /// What to export besides the rows.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Export {
+        None,
+        Csv,
+        Xlsx,
     }
 
-    /// `evaluateCsv` for the applicant rows `start…start + maxRows - 1` (from 0,
-    /// in file order; the header and blank rows not counted). The result says
-    /// `start` and `totalRows` (applicant rows in the whole file); `summary`
-    /// counts the rows evaluated. With `export: "csv"`, only the chunk at
-    /// `start` 0 has the byte-order mark and header line, so the chunks' `csv`
-    /// texts joined in order are the whole file's export.
-    #[wasm_bindgen(js_name = evaluateCsvChunk, unchecked_return_type = "BatchChunk")]
-    pub fn evaluate_csv_chunk(
-        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | string")] csv: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Post")] post: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
-        start: u32,
-        #[wasm_bindgen(js_name = maxRows)] max_rows: u32,
-    ) -> Result<JsValue, JsValue> {
-        batch(
-            &csv,
-            &post,
-            &options,
-            Some((start as usize, max_rows as usize)),
-        )
-        .map_err(throwable)
+    /// The arguments, read: the options, what to export, and a JSON key of
+    /// post and options (a kept session goes on only for the same).
+    struct Args {
+        options: BatchOptions,
+        export: Export,
+        posts: Option<Vec<u8>>,
+        key: String,
     }
 
-    fn batch(
-        csv: &JsValue,
+    fn args(post: &JsValue, options: &JsValue) -> Result<Args, Error> {
+        let mut args = batch_options(options)?;
+        let post_json = if post.is_undefined() || post.is_null() {
+            "null".to_owned()
+        } else {
+            object_json(post, "post")?
+        };
+        args.key = format!("{post_json}\u{0}{}", args.key);
+        Ok(args)
+    }
+
+    /// A session over a file, with its encoding.
+    fn open(
+        file: &JsValue,
         post: &JsValue,
-        options: &JsValue,
-        range: Option<(usize, usize)>,
-    ) -> Result<JsValue, Error> {
-        let (opts, export) = batch_options(options)?;
-        let (text, encoding) = csv_text(csv, opts.lang)?;
-        let post = crate::batch::parse_post(&object_json(post, "post")?)?;
-        let (first, count) = range.unwrap_or((0, usize::MAX));
-        let (result, total) = crate::batch::evaluate_csv_rows(&text, &post, &opts, first, count)?;
-        drop(text);
-        let out = JSON::parse(&crate::batch::to_json(&result)).map_err(|_| {
+        args: &Args,
+    ) -> Result<(Session<'static>, &'static str), Error> {
+        let lang = args.options.lang;
+        let (bytes, encoding) = file_bytes(file, lang, "csv")?;
+        let posts = if post.is_undefined() || post.is_null() {
+            match &args.posts {
+                Some(p) => PostsInput::File(Input::bytes(p.clone())),
+                None => PostsInput::FromWorkbook,
+            }
+        } else {
+            PostsInput::One(crate::batch::parse_post(&object_json(post, "post")?)?)
+        };
+        let mut s = Session::open(Input::bytes(bytes), posts, args.options.clone())?;
+        if encoding == "gbk" {
+            s.decoded_from(Encoding::Gbk);
+        }
+        Ok((s, encoding))
+    }
+
+    /// Rows per JSON text from Rust to JavaScript.
+    const CROSSING: usize = 5_000;
+
+    /// Rows to JavaScript objects, appended to `all`, `CROSSING` at a time.
+    fn push_rows(all: &js_sys::Array, rows: &[BatchRow]) -> Result<(), Error> {
+        for part in rows.chunks(CROSSING) {
+            let part =
+                JSON::parse(&serde_json::to_string(part).unwrap_or_default()).map_err(|_| {
+                    Error::new(ErrorCode::InvalidCsv, "", "internal: rows are not JSON")
+                })?;
+            for r in js_sys::Array::from(&part).iter() {
+                all.push(&r);
+            }
+        }
+        Ok(())
+    }
+
+    fn to_js(result: &BatchResult) -> Result<JsValue, Error> {
+        JSON::parse(&crate::batch::to_json(result)).map_err(|_| {
             Error::new(
                 ErrorCode::InvalidCsv,
                 "",
                 "internal: the result is not JSON",
             )
-        })?;
-        let set = |k: &str, v: JsValue| {
-            let _ = Reflect::set(&out, &k.into(), &v);
-        };
-        set("encoding", encoding.into());
-        if let Some((start, _)) = range {
-            set("start", (start as f64).into());
-            set("totalRows", (total as f64).into());
-        }
-        if export {
-            let mut sheet = crate::batch::to_csv(&result, opts.lang);
-            if first > 0 {
-                // The byte-order mark and the header line come with the first chunk.
-                let body = sheet.find("\r\n").map_or(sheet.len(), |i| i + 2);
-                sheet.replace_range(..body, "");
+        })
+    }
+
+    fn set(out: &JsValue, k: &str, v: &JsValue) {
+        let _ = Reflect::set(out, &k.into(), v);
+    }
+
+    /// Evaluates every applicant row of a batch file — a workbook (.xlsx,
+    /// .xls, .xlsb, .ods) or a CSV — each against its post.
+    ///
+    /// `post`: one post (api.md `post`) for every row; `null`: each row's
+    /// 报考岗位代码 in a 岗位表 — `options.posts` (a file), or the workbook's
+    /// 岗位表 sheet. `options`: `{asOf, jurisdiction, lang,
+    /// ignoreUnknownColumns, limits, sheet, posts, export}`, all optional;
+    /// `asOf` defaults to today in the browser's time zone; `export: "csv"`
+    /// adds the results as text (`csv`), `"xlsx"` as a workbook (`xlsx`).
+    ///
+    /// @throws {DengtongError} `invalid_csv` for a file that cannot be read as a
+    /// whole (not text or a workbook, no header, a required, misspelt or
+    /// unknown column, over a limit; path `posts` for the 岗位表);
+    /// `invalid_request` (path `post.…`, `options.…` or `csv`) for bad
+    /// arguments. A row that cannot be read, or names an unknown post, is
+    /// reported in its own row.
+    #[wasm_bindgen(js_name = evaluateCsv, unchecked_return_type = "BatchResult")]
+    pub fn evaluate_csv(
+        #[wasm_bindgen(unchecked_param_type = "BatchFile")] csv: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Post | null | undefined")] post: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        (|| -> Result<JsValue, Error> {
+            let args = args(&post, &options)?;
+            let (mut s, encoding) = open(&csv, &post, &args)?;
+            let mut xlsx = match args.export {
+                Export::Xlsx => Some(XlsxExport::new(
+                    args.options.lang,
+                    s.with_posts(),
+                    args.options.as_of,
+                )?),
+                _ => None,
+            };
+            // The rows cross a few thousand at a time: one JSON text of a
+            // hundred thousand rows costs more than its parts.
+            let lang = args.options.lang;
+            let all = js_sys::Array::new();
+            let mut sheet = String::new();
+            if args.export == Export::Csv {
+                crate::batch::csv_header(&mut sheet, lang, s.with_posts());
             }
-            set("csv", sheet.into());
+            let mut rows: Vec<BatchRow> = Vec::with_capacity(CROSSING);
+            loop {
+                rows.clear();
+                while rows.len() < CROSSING {
+                    match s.next_row()? {
+                        Some(r) => rows.push(r),
+                        None => break,
+                    }
+                }
+                for r in &rows {
+                    if let Some(x) = &mut xlsx {
+                        x.push(r, s.post_of(r))?;
+                    }
+                    if args.export == Export::Csv {
+                        crate::batch::csv_row(&mut sheet, r, lang, s.post_of(r));
+                    }
+                }
+                if rows.is_empty() {
+                    break;
+                }
+                push_rows(&all, &rows)?;
+            }
+            let result = s.result(vec![]);
+            let out = to_js(&result)?;
+            set(&out, "rows", &all);
+            set(&out, "encoding", &encoding.into());
+            match args.export {
+                Export::Csv => set(&out, "csv", &sheet.into()),
+                Export::Xlsx => {
+                    if let Some(x) = xlsx {
+                        let bytes = x.finish(&result)?;
+                        set(&out, "xlsx", &Uint8Array::from(bytes.as_slice()).into());
+                    }
+                }
+                Export::None => {}
+            }
+            Ok(out)
+        })()
+        .map_err(throwable)
+    }
+
+    /// A batch evaluated a chunk of rows at a time, each chunk where the
+    /// last ended: for progress in a Web Worker. The file is read once.
+    #[wasm_bindgen(js_name = BatchSession)]
+    pub struct BatchSession {
+        session: Session<'static>,
+        encoding: &'static str,
+        export: Export,
+        xlsx: Option<XlsxExport>,
+    }
+
+    #[wasm_bindgen(js_class = BatchSession)]
+    impl BatchSession {
+        /// Opens a batch file (`evaluateCsv`'s arguments). `options.export`:
+        /// `"csv"` gives each chunk's rows as CSV text (the first chunk with
+        /// the byte-order mark and header), `"xlsx"` keeps a workbook for
+        /// `xlsx()`.
+        ///
+        /// @throws {DengtongError} as `evaluateCsv`.
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            #[wasm_bindgen(unchecked_param_type = "BatchFile")] file: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "Post | null | undefined")] post: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+        ) -> Result<BatchSession, JsValue> {
+            (|| -> Result<BatchSession, Error> {
+                let args = args(&post, &options)?;
+                let (session, encoding) = open(&file, &post, &args)?;
+                let xlsx = match args.export {
+                    Export::Xlsx => Some(XlsxExport::new(
+                        args.options.lang,
+                        session.with_posts(),
+                        args.options.as_of,
+                    )?),
+                    _ => None,
+                };
+                Ok(BatchSession {
+                    session,
+                    encoding,
+                    export: args.export,
+                    xlsx,
+                })
+            })()
+            .map_err(throwable)
+        }
+
+        /// The next `maxRows` applicant rows (at least one), with `start`,
+        /// `totalRows`, `done`, and the counts of these rows in `summary`.
+        ///
+        /// @throws {DengtongError} `invalid_csv` should the rest of the file turn out unreadable.
+        #[wasm_bindgen(unchecked_return_type = "BatchChunk")]
+        pub fn next(
+            &mut self,
+            #[wasm_bindgen(js_name = maxRows)] max_rows: u32,
+        ) -> Result<JsValue, JsValue> {
+            let max = (max_rows as usize).max(1);
+            chunk(
+                &mut self.session,
+                self.encoding,
+                self.export,
+                self.xlsx.as_mut(),
+                max,
+            )
+            .map_err(throwable)
+        }
+
+        /// The counts of every row evaluated so far, and per post.
+        #[wasm_bindgen(unchecked_return_type = "{ summary: BatchSummary; posts: BatchPost[] }")]
+        pub fn summary(&self) -> Result<JsValue, JsValue> {
+            let r = self.session.result(vec![]);
+            let out = js_sys::Object::new();
+            let s = to_js(&r).map_err(throwable)?;
+            for k in ["summary", "posts"] {
+                set(
+                    &out,
+                    k,
+                    &Reflect::get(&s, &k.into()).unwrap_or(JsValue::NULL),
+                );
+            }
+            Ok(out.into())
+        }
+
+        /// The results workbook (`export: "xlsx"`) of every row evaluated:
+        /// a results sheet and a summary sheet. Once.
+        ///
+        /// @throws {DengtongError} `invalid_request` (path `options.export`) without `export: "xlsx"`, or a second time.
+        pub fn xlsx(&mut self) -> Result<Uint8Array, JsValue> {
+            let x = self.xlsx.take().ok_or_else(|| {
+                throwable(Error::invalid_request(
+                    "options.export",
+                    "the workbook comes once, and only with export: \"xlsx\"",
+                ))
+            })?;
+            let bytes = x.finish(&self.session.result(vec![])).map_err(throwable)?;
+            Ok(Uint8Array::from(bytes.as_slice()))
+        }
+    }
+
+    /// The next chunk of a session.
+    fn chunk(
+        s: &mut Session<'static>,
+        encoding: &'static str,
+        export: Export,
+        mut xlsx: Option<&mut XlsxExport>,
+        max_rows: usize,
+    ) -> Result<JsValue, Error> {
+        let start = s.position();
+        let mut rows: Vec<BatchRow> = Vec::with_capacity(max_rows.min(100_000));
+        while rows.len() < max_rows {
+            match s.next_row()? {
+                Some(r) => {
+                    if let Some(x) = xlsx.as_deref_mut() {
+                        x.push(&r, s.post_of(&r))?;
+                    }
+                    rows.push(r);
+                }
+                None => break,
+            }
+        }
+        let total = s.total_rows().unwrap_or(0);
+        let done = s.position() >= total;
+        let lang = s.options().lang;
+        let out = to_js(&s.chunk(&rows))?;
+        let all = js_sys::Array::new();
+        push_rows(&all, &rows)?;
+        set(&out, "rows", &all);
+        set(&out, "encoding", &encoding.into());
+        set(&out, "start", &(start as f64).into());
+        set(&out, "totalRows", &(total as f64).into());
+        set(&out, "done", &done.into());
+        if export == Export::Csv {
+            let mut sheet = String::new();
+            if start == 0 {
+                crate::batch::csv_header(&mut sheet, lang, s.with_posts());
+            }
+            for r in &rows {
+                crate::batch::csv_row(&mut sheet, r, lang, s.post_of(r));
+            }
+            set(&out, "csv", &sheet.into());
         }
         Ok(out)
     }
 
-    /// The options as `batch::parse_options` reads them, and whether `export`
-    /// is `"csv"`.
-    fn batch_options(options: &JsValue) -> Result<(crate::batch::BatchOptions, bool), Error> {
+    /// The session `evaluateCsvChunk` goes on with: its file and arguments.
+    struct Kept {
+        file: JsValue,
+        key: String,
+        session: Session<'static>,
+        encoding: &'static str,
+        export: Export,
+    }
+
+    thread_local! {
+        static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
+    }
+
+    /// `evaluateCsv` for the applicant rows `start…start + maxRows - 1` (from 0,
+    /// in file order; the header and blank rows not counted). The result says
+    /// `start`, `totalRows` (applicant rows in the whole file) and `done`;
+    /// `summary` counts the rows evaluated. With `export: "csv"`, only the
+    /// chunk at `start` 0 has the byte-order mark and header line, so the
+    /// chunks' `csv` texts joined in order are the whole file's export.
+    /// Called again with the same file (the same object) and arguments for
+    /// the rows that follow, it goes on where it ended; otherwise it reads
+    /// the file again. (`BatchSession` does this explicitly.)
+    #[wasm_bindgen(js_name = evaluateCsvChunk, unchecked_return_type = "BatchChunk")]
+    pub fn evaluate_csv_chunk(
+        #[wasm_bindgen(unchecked_param_type = "BatchFile")] csv: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Post | null | undefined")] post: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+        start: u32,
+        #[wasm_bindgen(js_name = maxRows)] max_rows: u32,
+    ) -> Result<JsValue, JsValue> {
+        (|| -> Result<JsValue, Error> {
+            let args = args(&post, &options)?;
+            if args.export == Export::Xlsx {
+                return Err(Error::invalid_request(
+                    "options.export",
+                    "chunks export \"csv\"; for \"xlsx\" use BatchSession or evaluateCsv",
+                ));
+            }
+            let start = start as usize;
+            let mut kept = KEPT.with(|k| k.borrow_mut().take());
+            let goes_on = kept.as_ref().is_some_and(|k| {
+                js_sys::Object::is(&k.file, &csv)
+                    && k.key == args.key
+                    && k.session.position() == start
+            });
+            if !goes_on {
+                let (mut session, encoding) = open(&csv, &post, &args)?;
+                session.skip(start)?;
+                kept = Some(Kept {
+                    file: csv.clone(),
+                    key: args.key.clone(),
+                    session,
+                    encoding,
+                    export: args.export,
+                });
+            }
+            let Some(mut k) = kept else {
+                return Err(Error::new(
+                    ErrorCode::InvalidCsv,
+                    "",
+                    "internal: no session",
+                ));
+            };
+            let max = if k.session.position() < start {
+                0
+            } else {
+                max_rows as usize
+            };
+            let out = chunk(&mut k.session, k.encoding, k.export, None, max);
+            if let Ok(o) = &out {
+                set(o, "start", &(start as f64).into());
+            }
+            let done = out.as_ref().map_or(true, |o| {
+                Reflect::get(o, &"done".into()).map_or(true, |d| d.is_truthy())
+            });
+            if !done {
+                KEPT.with(|slot| *slot.borrow_mut() = Some(k));
+            }
+            out
+        })()
+        .map_err(throwable)
+    }
+
+    /// The options as `batch::parse_options` reads them, what to export, the
+    /// posts file, and the options' JSON.
+    fn batch_options(options: &JsValue) -> Result<Args, Error> {
         if options.is_undefined() || options.is_null() {
-            return Ok((crate::batch::parse_options("{}", today())?, false));
+            return Ok(Args {
+                options: crate::batch::parse_options("{}", today())?,
+                export: Export::None,
+                posts: None,
+                key: "{}".to_owned(),
+            });
         }
-        let json = object_json(options, "options")?;
-        let export = Reflect::get(options, &"export".into()).unwrap_or(JsValue::UNDEFINED);
+        if !options.is_object() || js_sys::Array::is_array(options) {
+            return Err(Error::invalid_request("options", "expected an object"));
+        }
+        let get = |k: &str| Reflect::get(options, &k.into()).unwrap_or(JsValue::UNDEFINED);
+        let export = get("export");
         let export = if export.is_undefined() || export.is_null() {
-            false
-        } else if export.as_string().as_deref() == Some("csv") {
-            true
+            Export::None
         } else {
-            return Err(Error::invalid_request(
-                "options.export",
-                "expected \"csv\" (or absent)",
-            ));
+            match export.as_string().as_deref() {
+                Some("csv") => Export::Csv,
+                Some("xlsx") => Export::Xlsx,
+                _ => {
+                    return Err(Error::invalid_request(
+                        "options.export",
+                        "expected \"csv\" or \"xlsx\" (or absent)",
+                    ))
+                }
+            }
         };
-        // parse_options knows no `export`: read the rest.
-        let json = if export || json.contains("\"export\"") {
-            let copy = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
-            let _ = Reflect::delete_property(&copy, &"export".into());
-            object_json(&copy, "options")?
+        // parse_options knows neither `export` nor `posts`: read the rest.
+        let copy = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+        let _ = Reflect::delete_property(&copy, &"export".into());
+        let _ = Reflect::delete_property(&copy, &"posts".into());
+        let rest = object_json(&copy, "options")?;
+        let parsed = crate::batch::parse_options(&rest, today())?;
+        let posts = get("posts");
+        let posts = if posts.is_undefined() || posts.is_null() {
+            None
         } else {
-            json
+            Some(file_bytes(&posts, parsed.lang, "options.posts")?.0)
         };
-        Ok((crate::batch::parse_options(&json, today())?, export))
+        let key = format!(
+            "{rest}\u{0}{:?}\u{0}{}",
+            export as u8,
+            posts.as_ref().map_or(0, Vec::len)
+        );
+        Ok(Args {
+            options: parsed,
+            export,
+            posts,
+            key,
+        })
     }
 
     /// A JS object as JSON text: what the core's readers take.
@@ -659,34 +1052,38 @@ export interface BatchChunk extends BatchResult {
         }
     }
 
-    /// The file's text and how it was encoded.
-    fn csv_text(csv: &JsValue, lang: Lang) -> Result<(String, &'static str), Error> {
-        if let Some(s) = csv.as_string() {
-            return Ok((s, "utf-8"));
+    /// A file's bytes — a workbook as it is, a CSV as UTF-8 text — and how
+    /// a CSV was encoded.
+    fn file_bytes(
+        file: &JsValue,
+        lang: Lang,
+        path: &str,
+    ) -> Result<(Vec<u8>, &'static str), Error> {
+        if let Some(s) = file.as_string() {
+            return Ok((s.into_bytes(), "utf-8"));
         }
-        let bytes = if let Some(a) = csv.dyn_ref::<js_sys::Uint8Array>() {
+        let bytes = if let Some(a) = file.dyn_ref::<Uint8Array>() {
             a.to_vec()
-        } else if let Some(b) = csv.dyn_ref::<js_sys::ArrayBuffer>() {
-            js_sys::Uint8Array::new(b).to_vec()
+        } else if let Some(b) = file.dyn_ref::<js_sys::ArrayBuffer>() {
+            Uint8Array::new(b).to_vec()
         } else {
             return Err(Error::invalid_request(
-                "csv",
+                path,
                 "expected the file's bytes (Uint8Array or ArrayBuffer) or its text (string)",
             ));
         };
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok((text, "utf-8")),
-            // UTF-16 (never valid UTF-8): the core's message.
-            Err(e)
-                if e.as_bytes().starts_with(&[0xFF, 0xFE])
-                    || e.as_bytes().starts_with(&[0xFE, 0xFF]) =>
-            {
-                Err(crate::batch::decode(e.as_bytes())
-                    .err()
-                    .unwrap_or_else(|| not_text(lang)))
-            }
-            Err(e) => gbk(e.as_bytes(), lang).map(|t| (t, "gbk")),
+        let workbook =
+            bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+        if workbook || std::str::from_utf8(&bytes).is_ok() {
+            return Ok((bytes, "utf-8"));
         }
+        // UTF-16 (never valid UTF-8): the core's message.
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Err(crate::batch::decode(&bytes)
+                .err()
+                .unwrap_or_else(|| not_text(lang)));
+        }
+        gbk(&bytes, lang).map(|t| (t.into_bytes(), "gbk"))
     }
 
     fn gbk(bytes: &[u8], lang: Lang) -> Result<String, Error> {
@@ -700,8 +1097,8 @@ export interface BatchChunk extends BatchResult {
     #[cold]
     fn not_text(lang: Lang) -> Error {
         let message = match lang {
-            Lang::ZhCn => "文件既不是 UTF-8 也不是 GBK 编码的文本（是否保存成了 .xlsx 表格，或不是表格文件？）：请另存为“CSV UTF-8”",
-            Lang::En => "the file is neither UTF-8 nor GBK text (a spreadsheet saved as .xlsx, or a binary file?): save it as \"CSV UTF-8\"",
+            Lang::ZhCn => "文件既不是 UTF-8 也不是 GBK 编码的文本，也不是工作簿：请另存为 .xlsx 或“CSV UTF-8”",
+            Lang::En => "the file is neither UTF-8 nor GBK text, nor a workbook: save it as .xlsx or \"CSV UTF-8\"",
         };
         Error::new(ErrorCode::InvalidCsv, "", message)
     }

@@ -1,9 +1,9 @@
-//! Batch checks (src/batch.rs): the CSV format, cell spellings, row and file
+//! Batch checks (src/batch/): the CSV format, cell spellings, row and file
 //! errors, export, hostile input, and the native `dengtong batch` command.
 
 use dengtong::batch::{
     decode, evaluate_csv, parse_options, parse_post, to_csv, BatchOptions, BatchResult, BatchRow,
-    Field, Limits,
+    ColumnStatus, Field, Limits,
 };
 use dengtong::request::{Jurisdiction, Lang, Post};
 use dengtong::{Date, ErrorCode};
@@ -823,28 +823,33 @@ fn chinese_and_english_headers_in_any_order() {
 
 #[test]
 fn unknown_columns_are_an_error_or_ignored_with_a_warning() {
-    let text =
-        "姓名,院校类型,毕业时间,电话,备注,证书名称\n张三,技师学院,2023-07-01,138,无,高级工\n";
+    // 电话 and 备注 are usual 报名表 columns, not used; 证书名称 looks like a
+    // misspelt 证书 and stops the file; 家长意见 is unknown.
+    let text = "姓名,院校类型,毕业时间,电话,备注,证书名称,家长意见\n张三,技师学院,2023-07-01,138,无,高级工,好\n";
     let e = file_error(text, &en());
     assert_eq!(e.code, ErrorCode::InvalidCsv);
     assert_eq!(e.path, "header");
-    for name in ["电话", "备注", "证书名称"] {
+    for name in ["证书名称", "家长意见", "misspelling of \"certificates\""] {
         assert!(e.message.contains(name), "{}", e.message);
     }
+    assert!(!e.message.contains("\"电话\""), "{}", e.message);
     let mut o = en();
     o.ignore_unknown_columns = true;
     let r = run_with(text, &o);
     assert_eq!(r.warnings.len(), 1);
-    assert!(r.warnings[0].contains("电话") && r.warnings[0].contains("证书名称"));
+    assert!(r.warnings[0].contains("证书名称") && r.warnings[0].contains("家长意见"));
     assert!(r.rows[0].error.is_none());
     assert_eq!(graduate(&r.rows[0])["certificates"], json!([]));
-    let ignored: Vec<&str> = r
-        .columns
-        .iter()
-        .filter(|c| c.field.is_none())
-        .map(|c| c.header.as_str())
-        .collect();
-    assert_eq!(ignored, ["电话", "备注", "证书名称"]);
+    let status = |s: ColumnStatus| -> Vec<&str> {
+        r.columns
+            .iter()
+            .filter(|c| c.status == s)
+            .map(|c| c.header.as_str())
+            .collect()
+    };
+    assert_eq!(status(ColumnStatus::NotUsed), ["电话", "备注"]);
+    assert_eq!(status(ColumnStatus::Ignored), ["证书名称", "家长意见"]);
+    assert!(r.notes[0].contains("电话"), "{:?}", r.notes);
     // Many unknown columns: the message stays short.
     let many: Vec<String> = (0..50).map(|i| format!("extra{i}")).collect();
     let text = format!("label,schoolType,graduationDate,{}\n", many.join(","));
@@ -1194,7 +1199,7 @@ fn result_serialises_to_json() {
     assert_eq!(v["rows"][1]["outcome"], Value::Null);
     assert_eq!(
         v["columns"][0],
-        json!({"header": "label", "field": "label"})
+        json!({"header": "label", "field": "label", "status": "read"})
     );
 }
 
@@ -1304,7 +1309,16 @@ mod command {
         let a = batch("applicants-zh.csv", &["--format", "json"]);
         let b = batch("applicants-gbk.csv", &["--format", "json"]);
         assert!(a.status.success() && b.status.success());
-        assert_eq!(a.stdout, b.stdout);
+        let mut a: Value = serde_json::from_slice(&a.stdout).unwrap();
+        let mut b: Value = serde_json::from_slice(&b.stdout).unwrap();
+        assert_eq!(a["source"]["encoding"], "utf-8");
+        assert_eq!(b["source"]["encoding"], "gbk");
+        a["source"]["encoding"] = Value::Null;
+        b["source"]["encoding"] = Value::Null;
+        assert_eq!(a, b);
+        let csv_a = batch("applicants-zh.csv", &[]);
+        let csv_b = batch("applicants-gbk.csv", &[]);
+        assert_eq!(csv_a.stdout, csv_b.stdout);
     }
 
     #[test]

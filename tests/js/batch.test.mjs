@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { inflateRawSync } from 'node:zlib';
 import * as batch from '../../pkg/dengtong_batch.js';
 import { root } from './load.mjs';
 
@@ -72,7 +73,7 @@ test('the Chinese fixture (UTF-8 with BOM): summary, rows as Excel numbers them,
   assert.equal(r.encoding, 'utf-8');
   assert.equal(r.asOf, AS_OF);
   assert.equal(r.lang, 'zh-CN');
-  assert.deepEqual(r.summary, { rows: 6, eligible: 2, ineligible: 2, undetermined: 0, errors: 2 });
+  assert.deepEqual(r.summary, { rows: 6, eligible: 2, ineligible: 2, undetermined: 0, errors: 2, directOnly: 0 });
   // Row 6 is blank; 钱七's certificates cell holds a line break and stays row 7.
   assert.deepEqual(r.rows.map((x) => [x.row, x.label, x.outcome]), [
     [2, '张三', 'eligible'],
@@ -225,7 +226,7 @@ test('chunks: evaluateCsvChunk over consecutive ranges adds up to evaluateCsv, e
   for (const size of [1, 7, 20, 53, 100]) {
     const rows = [];
     let csv = '';
-    const sum = { rows: 0, eligible: 0, ineligible: 0, undetermined: 0, errors: 0 };
+    const sum = Object.fromEntries(Object.keys(whole.summary).map((k) => [k, 0]));
     for (let start = 0; ; start += size) {
       const c = evaluateCsvChunk(text, post(), opts, start, size);
       assert.equal(c.start, start);
@@ -258,10 +259,11 @@ test('file-level problems throw invalid_csv with a message in the chosen languag
   assert.match(throws(() => evaluateCsv('', p, { lang: 'en' }), 'invalid_csv', '').message, /empty/);
   assert.match(throws(() => evaluateCsv('a\0b', p, { lang: 'en' }), 'invalid_csv', '').message, /NUL/);
   const unknown = bytes('unknown-column.csv');
-  assert.match(throws(() => evaluateCsv(unknown, p), 'invalid_csv', 'header').message, /电话/);
+  assert.match(throws(() => evaluateCsv(unknown, p), 'invalid_csv', 'header').message, /证书名称/);
   const ok = evaluateCsv(unknown, p, { asOf: AS_OF, ignoreUnknownColumns: true });
   assert.equal(ok.summary.rows, 1);
-  assert.match(ok.warnings.join(' '), /电话/);
+  assert.match(ok.warnings.join(' '), /证书名称/);
+  assert.deepEqual(ok.columns.filter((c) => c.status === 'notUsed').map((c) => c.header), ['电话', '备注']);
   assert.match(throws(() => evaluateCsv('label,schoolType\nx,university\n', p, { lang: 'en' }), 'invalid_csv', 'header').message, /graduationDate/);
   const wide = Array.from({ length: 1000 }, (_, i) => `c${i}`).join(',');
   assert.match(throws(() => evaluateCsv(`${wide}\n`, p, { lang: 'en' }), 'invalid_csv', 'header').message, /too many columns/);
@@ -281,11 +283,12 @@ test('a 50 MB single line is refused quickly, not hung on', () => {
 test('bad arguments are invalid_request with a path; the module survives them', () => {
   const text = bytes('applicants-zh.csv');
   throws(() => evaluateCsv(text, { employer: 'school', postType: 'professional' }), 'invalid_request', 'post.employer');
-  throws(() => evaluateCsv(text, undefined), 'invalid_request', 'post');
+  // No post and no 岗位表: the file says which post each row is for, or it cannot be checked.
+  throws(() => evaluateCsv(text, undefined), 'invalid_csv', 'posts');
   throws(() => evaluateCsv(text, [post()]), 'invalid_request', 'post');
   throws(() => evaluateCsv(text, post(), { lang: 'fr' }), 'invalid_request', 'options.lang');
   throws(() => evaluateCsv(text, post(), { asOf: '2023-02-30' }), 'invalid_date', 'options.asOf');
-  throws(() => evaluateCsv(text, post(), { export: 'xlsx' }), 'invalid_request', 'options.export');
+  throws(() => evaluateCsv(text, post(), { export: 'pdf' }), 'invalid_request', 'options.export');
   throws(() => evaluateCsv(text, post(), { colour: 'red' }), 'invalid_request', 'options.colour');
   throws(() => evaluateCsv(text, post(), { limits: { maxRows: 0 } }), 'invalid_request', 'options.limits.maxRows');
   throws(() => evaluateCsv(text, post(), 'zh-CN'), 'invalid_request', 'options');
@@ -337,8 +340,10 @@ test('parity with `dengtong batch` (JSON and CSV)', { skip: !bin && 'no native b
 
 test('the batch typings are real types, naming every field the results carry', () => {
   const dts = readFileSync(`${root}pkg/dengtong_batch.d.ts`, 'utf8');
-  assert.match(dts, /export function evaluateCsv\(csv: Uint8Array \| ArrayBuffer \| string, post: Post, options: BatchOptions \| undefined\): BatchResult;/);
-  assert.match(dts, /export function evaluateCsvChunk\(csv: Uint8Array \| ArrayBuffer \| string, post: Post, options: BatchOptions \| undefined, start: number, maxRows: number\): BatchChunk;/);
+  assert.match(dts, /export function evaluateCsv\(csv: BatchFile, post: Post \| null \| undefined, options: BatchOptions \| undefined\): BatchResult;/);
+  assert.match(dts, /export function evaluateCsvChunk\(csv: BatchFile, post: Post \| null \| undefined, options: BatchOptions \| undefined, start: number, maxRows: number\): BatchChunk;/);
+  assert.match(dts, /export class BatchSession \{/);
+  assert.match(dts, /next\(maxRows: number\): BatchChunk;/);
   assert.match(dts, /export function evaluate\(request: Request\): Report;/);
   assert.match(dts, /"invalid_csv"/);
   const types = dts.slice(dts.indexOf('export interface BatchLimits'), dts.indexOf('export function'));
@@ -359,4 +364,141 @@ test('the batch typings are real types, naming every field the results carry', (
   // The single-check module does not carry the batch functions.
   const single = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
   assert.doesNotMatch(single, /evaluateCsv/);
+});
+
+// ---------------------------------------------------------------------------
+// Recruiters' workbooks (tests/fixtures/batch/recruitment.xlsx, built by
+// tests/batch_workbook.rs): a 报名表 as exported and its 岗位表.
+
+const WB = { asOf: '2025-06-01', jurisdiction: 'CN-YN' };
+const workbook = () => bytes('recruitment.xlsx');
+
+/** The files of a zip (an .xlsx), inflated: enough to open an export again. */
+function unzip(buf) {
+  const b = Buffer.from(buf);
+  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = b.readUInt16LE(end + 10);
+  let at = b.readUInt32LE(end + 16);
+  const files = {};
+  for (let i = 0; i < count; i++) {
+    const method = b.readUInt16LE(at + 10);
+    const size = b.readUInt32LE(at + 20);
+    const nameLen = b.readUInt16LE(at + 28);
+    const extra = b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+    const name = b.toString('utf8', at + 46, at + 46 + nameLen);
+    const local = b.readUInt32LE(at + 42);
+    const data = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    const raw = b.subarray(data, data + size);
+    files[name] = (method === 8 ? inflateRawSync(raw) : raw).toString('utf8');
+    at += 46 + nameLen + extra;
+  }
+  return files;
+}
+
+test('a workbook with its 岗位表 reads with no option: each applicant against its own post', () => {
+  const r = evaluateCsv(workbook(), null, WB);
+  assert.equal(r.source.format, 'xlsx');
+  assert.deepEqual([r.source.sheet, r.source.postsFrom, r.source.postsSheet], ['报名表', 'sheet', '岗位表']);
+  assert.equal(r.post, null);
+  assert.deepEqual(r.rows.map((x) => [x.label, x.row, x.post, x.outcome, x.directOnly]), [
+    ['张三', 3, 'A01', 'eligible', false],
+    ['李四', 4, 'A01', 'ineligible', false],
+    ['王五', 5, 'A02', 'undetermined', false],
+    ['赵六', 6, 'A02', null, false],
+    ['钱七', 7, 'B01', 'eligible', false],
+    ['孙八', 8, 'A99', null, false],
+    ['周九', 9, 'A01', 'ineligible', true],
+    ['吴十', 10, 'B01', null, false],
+    ['郑一', 11, '2025003', 'eligible', false],
+  ]);
+  const by = (l) => r.rows.find((x) => x.label === l);
+  assert.deepEqual([by('赵六').error.column, by('赵六').error.field], ['毕业院校', 'schoolName']);
+  assert.deepEqual([by('孙八').error.column, by('孙八').error.field], ['报考岗位代码', 'postCode']);
+  assert.deepEqual([by('吴十').error.column, by('吴十').error.field], ['毕业时间', 'graduationDate']);
+  assert.equal(by('王五').education, 'associate');
+  assert.ok(by('周九').directRoutes.includes('publicInstitution'));
+  assert.ok(by('张三').notes.some((n) => n.includes('云南技师学院')));
+  assert.deepEqual(r.columns.filter((c) => c.status === 'notUsed').map((c) => c.header),
+    ['序号', '性别', '民族', '身份证号', '出生年月', '政治面貌', '所学专业', '联系电话']);
+  assert.deepEqual(r.posts.map((p) => [p.code, p.summary.rows, p.summary.eligible, p.summary.directOnly]),
+    [['A01', 3, 1, 1], ['A02', 2, 0, 0], ['B01', 2, 1, 0], ['2025003', 1, 1, 0]]);
+  assert.deepEqual(r.summary, { rows: 9, eligible: 3, ineligible: 2, undetermined: 1, errors: 3, directOnly: 1 });
+  assert.ok(r.notes.some((n) => n.includes('事业单位')), 'the employer default is said');
+});
+
+test('BatchSession: chunks start where the last ended and add up to evaluateCsv; the .xlsx export opens again', () => {
+  const whole = evaluateCsv(workbook(), null, WB);
+  for (const size of [1, 2, 4, 100]) {
+    const s = new batch.BatchSession(workbook(), null, { ...WB, export: 'xlsx' });
+    const rows = [];
+    let starts = [];
+    for (;;) {
+      const c = s.next(size);
+      assert.equal(c.totalRows, 9);
+      starts.push(c.start);
+      rows.push(...c.rows);
+      if (c.done) break;
+    }
+    assert.deepEqual(starts, Array.from({ length: starts.length }, (_, i) => i * size));
+    assert.deepEqual(rows, whole.rows, `chunks of ${size}`);
+    assert.deepEqual(s.summary(), { summary: whole.summary, posts: whole.posts });
+    const files = unzip(s.xlsx());
+    assert.match(files['xl/workbook.xml'], /<sheet name="结果"[^>]*\/><sheet name="汇总"/);
+    const strings = files['xl/sharedStrings.xml'];
+    for (const t of ['周九', '可直接考察', '事业单位直接考察', '市职业技能鉴定中心', '其中仅可直接考察', '合计']) assert.ok(strings.includes(t), t);
+    throws(() => s.xlsx(), 'invalid_request', 'options.export');
+    s.free();
+  }
+  // evaluateCsv gives the same workbook.
+  const x = evaluateCsv(workbook(), null, { ...WB, export: 'xlsx' }).xlsx;
+  assert.ok(x instanceof Uint8Array);
+  assert.deepEqual([...x.slice(0, 2)], [0x50, 0x4b]);
+});
+
+test('posts from a separate file (options.posts), and one post for every row', () => {
+  const applicants = '姓名,毕业院校,学历,毕业时间,报考岗位代码\r\n张三,云南技师学院,高级工班,2023-07-01,P1\r\n李四,云南技师学院,高级工班,2023-07-01,P2\r\n';
+  const posts = enc('岗位代码,岗位类别,学历要求\r\nP1,专业技术,大专及以上\r\nP2,管理,本科及以上\r\n');
+  const r = evaluateCsv(applicants, null, { ...WB, posts, export: 'csv' });
+  assert.equal(r.source.postsFrom, 'file');
+  assert.deepEqual(r.rows.map((x) => [x.post, x.outcome]), [['P1', 'eligible'], ['P2', 'ineligible']]);
+  assert.ok(r.csv.startsWith('\uFEFF行号,姓名/编号,报考岗位代码,招聘单位,岗位名称,结果,'));
+  // The workbook's 岗位表 as a posts file, for its own 报名表.
+  const w = evaluateCsv(workbook(), null, { ...WB, posts: workbook() });
+  assert.deepEqual(w.rows.map((x) => x.outcome), evaluateCsv(workbook(), null, WB).rows.map((x) => x.outcome));
+  // One post for all: the 岗位表 is not used, and said so.
+  const one = evaluateCsv(workbook(), post(), WB);
+  assert.equal(one.source.postsFrom, 'post');
+  assert.ok(one.rows.every((x) => x.post === null));
+  assert.ok(one.notes.some((n) => n.includes('岗位表')));
+  throws(() => evaluateCsv(workbook(), null, { ...WB, sheet: 'Sheet9' }), 'invalid_csv', 'sheet');
+  throws(() => evaluateCsv(applicants, null, { ...WB, posts: enc('岗位代码,岗位类别\r\nP1,管理\r\nP1,管理\r\n') }), 'invalid_csv', 'posts');
+  throws(() => evaluateCsv(applicants, null, { ...WB, posts: 5 }), 'invalid_request', 'options.posts');
+});
+
+test('evaluateCsvChunk goes on where the last chunk ended, and starts again for another file', () => {
+  const lines = [HEADER];
+  for (let i = 0; i < 30; i++) lines.push(`p${i},technicianCollege,senior,,2023-07-01,,,`);
+  const a = enc(lines.join('\n'));
+  const b = enc(lines.slice(0, 11).join('\n'));
+  const opts = { asOf: AS_OF, lang: 'en' };
+  const first = evaluateCsvChunk(a, post(), opts, 0, 10);
+  const other = evaluateCsvChunk(b, post(), opts, 0, 5);
+  const next = evaluateCsvChunk(a, post(), opts, 10, 10);
+  assert.deepEqual([first.rows[0].label, other.totalRows, next.rows[0].label, next.start], ['p0', 10, 'p10', 10]);
+  assert.deepEqual(evaluateCsvChunk(a, post(), opts, 5, 2).rows.map((x) => x.label), ['p5', 'p6']);
+  throws(() => evaluateCsvChunk(a, post(), { ...opts, export: 'xlsx' }, 0, 1), 'invalid_request', 'options.export');
+});
+
+test('parity with `dengtong batch` for the workbook (JSON)', { skip: !bin && 'no native binary (cargo build)' }, () => {
+  const json = JSON.parse(execFileSync(bin, ['batch', `${FIX}recruitment.xlsx`, '--as-of', WB.asOf, '--jurisdiction', WB.jurisdiction, '--format', 'json'], { encoding: 'utf8' }));
+  const { encoding, ...rest } = evaluateCsv(workbook(), null, WB);
+  assert.equal(encoding, 'utf-8');
+  assert.deepEqual(rest, json);
+});
+
+test('the workbook template reads without errors', () => {
+  const r = evaluateCsv(new Uint8Array(readFileSync(`${root}www/templates/recruitment-template.zh-CN.xlsx`)), null, WB);
+  assert.equal(r.summary.errors, 0, JSON.stringify(r.rows.map((x) => x.error).filter(Boolean)));
+  assert.equal(r.summary.rows, 5);
+  assert.equal(r.warnings.length, 0, r.warnings.join(' '));
 });

@@ -1,0 +1,104 @@
+//! Reading the engine's report (报告): the one place the batch looks inside a
+//! [`Report`] — what a results row shows of it. The report's shape is the
+//! contract's (api.md); when it changes, this module changes, nothing else.
+
+use crate::report::{Citation, Report};
+use crate::request::{Education, Employer, Post};
+use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
+
+/// What a results row shows of one report.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Decision {
+    pub outcome: Outcome,
+    pub purpose: Option<Purpose>,
+    pub level: Option<Education>,
+    /// Direct-recruitment routes (直接考察) that are eligible.
+    pub direct_routes: Vec<Route>,
+    /// Not eligible through open recruitment, but eligible by direct
+    /// assessment on a route that reaches this post: the only way in.
+    pub direct_only: bool,
+    pub entitlements: Vec<EntitlementId>,
+    /// The 文号 of every document cited for the outcome, the eligible routes
+    /// and entitlements, once each, in order of first citation (《title》
+    /// where the document prints no 文号).
+    pub documents: Vec<String>,
+    /// `recruitment.reasons[].text`, each once.
+    pub reasons: Vec<String>,
+    pub missing: Vec<String>,
+    pub to_qualify: Vec<String>,
+    pub caveats: Vec<String>,
+}
+
+/// The direct routes that reach a post of this employer.
+fn reaches(route: Route, post: &Post) -> bool {
+    match route {
+        Route::PublicInstitution => matches!(
+            post.employer,
+            Employer::PublicInstitution | Employer::TechnicalSchool
+        ),
+        Route::TechnicalSchoolTeaching | Route::VocationalSchoolTeaching => {
+            post.employer == Employer::TechnicalSchool
+        }
+    }
+}
+
+pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
+    let mut docs: Vec<String> = Vec::new();
+    let mut add = |cites: &[Citation]| {
+        for c in cites {
+            let d = c.clause.doc;
+            let name = if d.number.is_empty() {
+                format!("《{}》", d.title)
+            } else {
+                d.number.to_owned()
+            };
+            if !docs.contains(&name) {
+                docs.push(name);
+            }
+        }
+    };
+    let mut out = Decision {
+        outcome: Outcome::Undetermined,
+        purpose: None,
+        level: None,
+        direct_routes: vec![],
+        direct_only: false,
+        entitlements: vec![],
+        documents: vec![],
+        reasons: vec![],
+        missing: vec![],
+        to_qualify: vec![],
+        caveats: vec![],
+    };
+    if let Some(r) = &report.recruitment {
+        out.outcome = r.outcome;
+        out.purpose = r.purpose;
+        out.level = r.level;
+        for reason in &r.reasons {
+            add(reason.citations.as_deref().unwrap_or_default());
+            // Several rules may give the same gloss; a spreadsheet cell needs it once.
+            if !out.reasons.contains(&reason.text) {
+                out.reasons.push(reason.text.clone());
+            }
+        }
+        out.missing = r.missing.iter().map(|s| s.path()).collect();
+        out.to_qualify = r.to_qualify.iter().map(|s| s.text.clone()).collect();
+        out.caveats = r.caveats.iter().map(|s| s.text.clone()).collect();
+    }
+    for d in &report.direct_recruitment {
+        if d.outcome == Outcome::Eligible {
+            out.direct_routes.push(d.route);
+            add(&d.citations);
+        }
+    }
+    out.direct_only =
+        out.outcome != Outcome::Eligible && out.direct_routes.iter().any(|r| reaches(*r, post));
+    for e in &report.entitlements {
+        if e.status == Outcome::Eligible {
+            out.entitlements.push(e.id);
+            add(&e.citations);
+        }
+    }
+    out.documents = docs;
+    out
+}
