@@ -314,14 +314,14 @@ function __wbg_get_imports() {
             const ret = new Uint8Array(arg0);
             return ret;
         },
-        __wbg_new_448d8fc7c7c6079a: function() { return handleError(function (arg0, arg1, arg2) {
-            const ret = new TextDecoder(getStringFromWasm0(arg0, arg1), arg2);
-            return ret;
-        }, arguments); },
         __wbg_new_37eb45aaf5eeb820: function() {
             const ret = new Array();
             return ret;
         },
+        __wbg_new_448d8fc7c7c6079a: function() { return handleError(function (arg0, arg1, arg2) {
+            const ret = new TextDecoder(getStringFromWasm0(arg0, arg1), arg2);
+            return ret;
+        }, arguments); },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
             return ret;

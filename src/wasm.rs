@@ -510,12 +510,14 @@ export interface BatchRow {
   education: Education | null;
   error: BatchRowError | null;
 }
-/** Counts by outcome; `directOnly` counts the ineligible or undetermined rows that direct assessment admits. */
+/** Counts by outcome; `directOnly` counts the ineligible, undetermined or unclear rows that direct assessment admits. */
 export interface BatchSummary {
   rows: number;
   eligible: number;
   ineligible: number;
   undetermined: number;
+  /** The texts leave it open. */
+  unclear: number;
   errors: number;
   directOnly: number;
 }

@@ -73,7 +73,7 @@ test('the Chinese fixture (UTF-8 with BOM): summary, rows as Excel numbers them,
   assert.equal(r.encoding, 'utf-8');
   assert.equal(r.asOf, AS_OF);
   assert.equal(r.lang, 'zh-CN');
-  assert.deepEqual(r.summary, { rows: 6, eligible: 2, ineligible: 2, undetermined: 0, errors: 2, directOnly: 0 });
+  assert.deepEqual(r.summary, { rows: 6, eligible: 2, ineligible: 2, undetermined: 0, unclear: 0, errors: 2, directOnly: 0 });
   // Row 6 is blank; 钱七's certificates cell holds a line break and stays row 7.
   assert.deepEqual(r.rows.map((x) => [x.row, x.label, x.outcome]), [
     [2, '张三', 'eligible'],
@@ -161,7 +161,7 @@ test('a bad row does not stop the batch; every other row is answered', () => {
       assert.equal(row.error.field, 'classType');
       assert.match(row.error.message, /nonsense/);
       assert.equal(row.outcome, null);
-    } else assert.ok(['eligible', 'ineligible', 'undetermined'].includes(row.outcome));
+    } else assert.ok(['eligible', 'ineligible', 'undetermined', 'unclear'].includes(row.outcome));
   }
   assert.deepEqual(r.rows.filter((x) => x.error).map((x) => x.row), [2, 7, 12, 17]);
 });
@@ -172,7 +172,7 @@ test('a row re-evaluated with evaluate() from its graduate gives the same outcom
     const report = evaluate({ asOf: AS_OF, jurisdiction: r.jurisdiction, lang: r.lang, graduate: row.graduate, post: r.post });
     assert.equal(report.recruitment.outcome, row.outcome, row.label);
     assert.equal(report.recruitment.level ?? null, row.level, row.label);
-    assert.ok(report.recruitment.reasons.every((x) => x.citations.every((c) => c.quote.length > 0)));
+    assert.ok(report.recruitment.reasons.every((x) => x.citations.every((c) => report.clauses[c.clauseId].quote.length > 0)));
   }
 });
 
@@ -403,7 +403,7 @@ test('a workbook with its 岗位表 reads with no option: each applicant against
   assert.deepEqual(r.rows.map((x) => [x.label, x.row, x.post, x.outcome, x.directOnly]), [
     ['张三', 3, 'A01', 'eligible', false],
     ['李四', 4, 'A01', 'ineligible', false],
-    ['王五', 5, 'A02', 'undetermined', false],
+    ['王五', 5, 'A02', 'eligible', false],
     ['赵六', 6, 'A02', null, false],
     ['钱七', 7, 'B01', 'eligible', false],
     ['孙八', 8, 'A99', null, false],
@@ -421,8 +421,8 @@ test('a workbook with its 岗位表 reads with no option: each applicant against
   assert.deepEqual(r.columns.filter((c) => c.status === 'notUsed').map((c) => c.header),
     ['序号', '性别', '民族', '身份证号', '出生年月', '政治面貌', '所学专业', '联系电话']);
   assert.deepEqual(r.posts.map((p) => [p.code, p.summary.rows, p.summary.eligible, p.summary.directOnly]),
-    [['A01', 3, 1, 1], ['A02', 2, 0, 0], ['B01', 2, 1, 0], ['2025003', 1, 1, 0]]);
-  assert.deepEqual(r.summary, { rows: 9, eligible: 3, ineligible: 2, undetermined: 1, errors: 3, directOnly: 1 });
+    [['A01', 3, 1, 1], ['A02', 2, 1, 0], ['B01', 2, 1, 0], ['2025003', 1, 1, 0]]);
+  assert.deepEqual(r.summary, { rows: 9, eligible: 4, ineligible: 2, undetermined: 0, unclear: 0, errors: 3, directOnly: 1 });
   assert.ok(r.notes.some((n) => n.includes('事业单位')), 'the employer default is said');
 });
 
