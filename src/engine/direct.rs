@@ -365,11 +365,8 @@ fn techschool_honour(ctx: &Ctx, h: Honour) -> Item {
                         skill: l,
                     },
                 ),
-                None => Item::new(
-                    Outcome::Undetermined,
-                    M::HonourNeedsCertificate { honour: h },
-                )
-                .missing(Field::GraduateCertificates),
+                // The certificates listed are all the person holds.
+                None => Item::new(Outcome::Ineligible, M::HonourNeedsCertificate { honour: h }),
             }
         }
     }

@@ -513,8 +513,10 @@ fn cash(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         // 10 专业 a year, up to 10万元; never added to the table's amount,
         // never lowering its status.
         if e.status == Outcome::Ineligible {
+            // The table gives nothing for this placing: only the 云岭 scheme is left.
             e.status = Outcome::Unclear;
             e.amount_msg = M::AmountUpToYunling.into();
+            e.conditions.clear();
         }
         e.reasons
             .push(ctx.note(&YUNLING_YN_2022, M::OpenYunlingWinners));
@@ -586,7 +588,8 @@ fn cash_table(ctx: &Ctx, i: usize, a: &Award, row: &CashRow) -> Entitlement {
     e.condition(M::OneOffPerPerson);
     if row.sent_by_yunnan {
         e.condition(M::SentByYunnan);
-    } else {
+    } else if row.competition == Competition::NationalSkillsCompetition {
+        // A Yunnan award for a national competition: Yunnan's competitors.
         e.condition(M::RepresentingYunnan);
     }
     if discretionary {

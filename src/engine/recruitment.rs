@@ -31,7 +31,7 @@ use crate::request::{
 use crate::text::t;
 use crate::vocab::{Outcome, Purpose};
 
-use super::equivalence::{self, Grant, PostScope};
+use super::equivalence::{self, EquivalenceMsg, Grant, PostScope};
 use super::msg::messages;
 use super::{push_citation, push_unique, CommonMsg, Ctx, EducationSource, Msg, Note};
 
@@ -218,6 +218,7 @@ pub static OWN_EDUCATION: Rule = Rule {
     ),
     cites: &[
         cite(&gf_2019_4::SAME_TREATMENT),
+        also(&rstf_2019_95::INSTRUCTOR_POSTS),
         also(&rsbf_2021_82::NO_RESTRICTIONS),
         also(&law_2022::EQUAL_OPPORTUNITY),
         also(&law_2022::NO_BARRIERS),
@@ -254,6 +255,10 @@ messages! {
         GivenFrom { date: Date, purpose: Purpose, level: Education } = "reason.givenFrom";
         CountsAsMeets { purpose: Purpose, level: Education, required: Education } = "reason.countsAsMeets";
         CountsAsBelow { purpose: Purpose, level: Education, required: Education } = "reason.countsAsBelow";
+        /// A 技工学校 is a 中等职业学校: the school's own level meets the bar.
+        SchoolLevelMeets { level: Education, required: Education } = "reason.schoolLevelMeets";
+        /// A higher level the 2014 certificate route gives does not reach this post (第十二条).
+        LevelNotForThisPost { level: Education } = "reason.levelNotForThisPost";
         /// No rule in force gives this person a level for `purpose`.
         NoRuleGivesLevel { purpose: Purpose, required: Education } = "reason.noRuleGivesLevel";
         /// Equivalences are for graduates; the person has not graduated.
@@ -453,6 +458,37 @@ fn find(ctx: &Ctx, check: Check) -> Option<Found> {
     best
 }
 
+/// A higher level that a grant gives for the check's purposes but whose
+/// scope does not reach the post (第十二条: 工勤 and 专业技术 posts only),
+/// with the reason saying so.
+fn out_of_scope(ctx: &Ctx, check: Check, found: Option<&Found>, r: &mut Recruitment) {
+    let grants = equivalence::grants(ctx);
+    let floor = found.map(|f| f.level);
+    let mut level: Option<Education> = None;
+    let mut rules: Vec<&'static Rule> = Vec::new();
+    for g in grants.iter().filter(|g| {
+        check.purposes.contains(&g.purpose)
+            && !g.superseded
+            && !check.reaches(g.scope)
+            && floor.is_none_or(|f| g.level > f)
+    }) {
+        level = Some(level.map_or(g.level, |l: Education| l.max(g.level)));
+        if !rules.iter().any(|x| std::ptr::eq(*x, g.rule)) {
+            rules.push(g.rule);
+        }
+    }
+    let Some(level) = level else { return };
+    let mut citations = Vec::new();
+    for rule in &rules {
+        ctx.cite_into(rule, &mut citations);
+    }
+    r.reasons.push(Note {
+        msg: M::LevelNotForThisPost { level }.into(),
+        rule: rules.first().copied(),
+        citations,
+    });
+}
+
 /// The same person under other facts: another date, graduated or not, another class.
 fn variant<'r>(
     ctx: &Ctx,
@@ -559,10 +595,12 @@ fn decide(
     });
     if let Some((rule, d)) = rule.and_then(|rule| Some((rule, rule.from(ctx.jur)?))) {
         if d > ctx.as_of {
+            let mut from = ctx.cite_all(rule);
+            from.retain(|c| c.clause.doc.in_force() == d);
             r.reasons.push(Note {
                 msg: CommonMsg::AppliesFrom { date: d }.into(),
                 rule: Some(rule),
-                citations: ctx.cite_all(rule),
+                citations: from,
             });
         }
     }
@@ -698,13 +736,26 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
 
 /// The person's own 学历 against `required`: `Some(outcome)` when it settles
 /// the answer by itself, with the reason pushed.
-fn own_education(ctx: &Ctx, required: Education, r: &mut Recruitment) -> Option<Outcome> {
+fn own_education(
+    ctx: &Ctx,
+    post: &Post,
+    required: Education,
+    r: &mut Recruitment,
+) -> Option<Outcome> {
+    // A 技工院校 生产实习指导教师 post may be set at 相应专业专科毕业生 or
+    // 大学本科毕业生 (95号 二): the school decides, the 专业 must match.
+    let instructor = post.employer == Employer::TechnicalSchool
+        && post.post_type == PostType::PracticalInstructor
+        && ctx.clause_stands(&rstf_2019_95::INSTRUCTOR_POSTS);
     let note = |msg: RecruitmentMsg, source: Option<EducationSource>| {
         let mut clauses: Vec<&'static Clause> = vec![
             &gf_2019_4::SAME_TREATMENT,
             &law_2022::EQUAL_OPPORTUNITY,
             &law_2022::NO_BARRIERS,
         ];
+        if instructor {
+            clauses.push(&rstf_2019_95::INSTRUCTOR_POSTS);
+        }
         match source {
             Some(EducationSource::School(SchoolType::SecondaryVocationalSchool)) => {
                 clauses.push(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS)
@@ -716,10 +767,17 @@ fn own_education(ctx: &Ctx, required: Education, r: &mut Recruitment) -> Option<
         }
         if ctx.school() == SchoolType::University {
             // The same-treatment clauses speak of vocational graduates.
-            clauses.retain(|c| std::ptr::eq(*c, &law_2022::HIGHER_VOCATIONAL_LEVELS));
+            clauses.retain(|c| {
+                std::ptr::eq(*c, &law_2022::HIGHER_VOCATIONAL_LEVELS)
+                    || std::ptr::eq(*c, &rstf_2019_95::INSTRUCTOR_POSTS)
+            });
         }
         ctx.note_on(&OWN_EDUCATION, &clauses, msg)
     };
+    if instructor && ctx.education().is_some() {
+        r.caveat(EquivalenceMsg::SchoolMaySetPostConditions);
+        r.caveat(EquivalenceMsg::OtherConditionsApply);
+    }
     match ctx.education() {
         Some((level, source)) if level >= required => {
             r.reasons
@@ -775,6 +833,7 @@ fn procedure(
     if let Some(f) = &found {
         giver_reasons(ctx, f, r);
     }
+    out_of_scope(ctx, check, found.as_ref(), r);
     let Some(required) = post.required_education else {
         r.outcome = Outcome::Eligible;
         decide(ctx, rule, found.as_ref(), M::NoEducationRequirement, r);
@@ -783,7 +842,7 @@ fn procedure(
         }
         return;
     };
-    if let Some(outcome) = own_education(ctx, required, r) {
+    if let Some(outcome) = own_education(ctx, post, required, r) {
         r.outcome = outcome;
         if !ctx.graduated {
             r.caveat(M::StudentsPerAnnouncement);
@@ -963,9 +1022,29 @@ fn widest_reading(
         }
         return;
     };
-    if let Some(outcome) = own_education(ctx, required, r) {
+    if let Some(outcome) = own_education(ctx, post, required, r) {
         r.outcome = outcome;
         if outcome == Outcome::Eligible && post.post_type == PostType::CivilServant {
+            r.caveat(M::CivilServiceOtherConditions);
+        }
+        return;
+    }
+    // The school's own level (a 技工学校 is a 中等职业学校, 第十五条) is the
+    // person's education, not an equal treatment: no reading is needed.
+    if let Some(school) = found.as_ref().and_then(|f| {
+        f.givers
+            .iter()
+            .find(|g| g.basis == crate::report::Basis::School && g.level >= required)
+    }) {
+        r.outcome = Outcome::Eligible;
+        r.reasons.push(ctx.note(
+            school.rule,
+            M::SchoolLevelMeets {
+                level: school.level,
+                required,
+            },
+        ));
+        if post.post_type == PostType::CivilServant {
             r.caveat(M::CivilServiceOtherConditions);
         }
         return;

@@ -970,11 +970,17 @@ fn education_column(
         }
         // The years of the route this education would use (defect 13): the
         // fewest among the routes open to it, never another education's.
-        let years_below = fits
+        // Education unknown: every route is open, and the most years any of
+        // them asks is what holds whatever the education.
+        let needs = fits
             .iter()
             .filter(|(_, f)| *f == Fit::NeedsBelow)
-            .filter_map(|(r, _)| r.years)
-            .min();
+            .filter_map(|(r, _)| r.years);
+        let years_below = if edu.is_some() {
+            needs.min()
+        } else {
+            needs.max()
+        };
         if let (Some(n), Some(b)) = (years_below, below) {
             s.reason(M::OneRungAtATime {
                 years: n,

@@ -30,6 +30,16 @@ pub static TEXTS: &[Wording] = &[
         "Counting as {level} for {purpose}, you are below the post's {required} requirement.",
     ),
     w(
+        "reason.schoolLevelMeets",
+        "技工学校属于中等职业学校：您的学历属于{level}层次，达到岗位的{required}要求。",
+        "A technical school is a secondary vocational school: your education is at {level}, which meets the post's {required} requirement.",
+    ),
+    w(
+        "reason.levelNotForThisPost",
+        "按云南省2014年的办法，凭证书按{level}对待只适用于工勤人员和专业技术人员岗位，不适用于这个岗位。",
+        "Under Yunnan's 2014 measures, the {level} a certificate gives applies to worker-support and professional posts only, not to this post.",
+    ),
+    w(
         "reason.noRuleGivesLevel",
         "在所查日期，没有有效的文件对您的情况规定{purpose}方面的学历对待，达不到岗位的{required}要求。",
         "On the date asked about, no text in force gives your case a level for {purpose}, so the post's {required} requirement is not met.",
