@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Measures the widget as a visitor gets it: time from navigation to the
 // first rendered answer, bytes downloaded, and how fast an answer follows an
-// input change. Serves www/ + pkg/ with scripts/serve.mjs (CSP on) and drives
-// Debian's /usr/bin/chromium through playwright-core.
+// input change. Serves www/ + pkg/ with scripts/serve.mjs (CSP on,
+// compression on unless --no-compress) and drives Debian's
+// /usr/bin/chromium through playwright-core.
 //
-//   node scripts/bench-widget.mjs [--runs 7] [--path /] [--json]
+//   node scripts/bench-widget.mjs [--runs 7] [--path /] [--json] [--no-compress | --gzip-only]
+//                                 [--slow4g] [--width 1280 --height 900]
 //
-// Each run is a fresh browser context (empty cache). Aim: first answer < 300 ms.
+// Each run is a fresh browser context (empty cache). --slow4g emulates a
+// phone on a slow mobile network through the DevTools protocol: 150 ms
+// round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower. Aim: first
+// answer < 300 ms on localhost, ≤ 1,500 ms under --slow4g.
 import { chromium } from 'playwright-core';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -23,14 +28,20 @@ const opt = (name, dflt) => {
 const RUNS = Math.max(1, Number(opt('runs', 7)));
 const PATH = opt('path', '/');
 const JSON_OUT = argv.includes('--json');
-const BUDGET_MS = 300;
+const SLOW4G = argv.includes('--slow4g');
+const COMPRESS = argv.includes('--no-compress') ? false : argv.includes('--gzip-only') ? 'gzip' : true;
+const WIDTH = Number(opt('width', SLOW4G ? 360 : 1280));
+const HEIGHT = Number(opt('height', SLOW4G ? 780 : 900));
+const BUDGET_MS = SLOW4G ? 1500 : 300;
+/** Slow 4G as Lighthouse defines it: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up; CPU 4×. */
+export const SLOW_4G = { latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0, cpu: 4 };
 
 if (!existsSync(join(root, 'pkg', 'dengtong_bg.wasm'))) {
   console.error('bench-widget: pkg/ is missing; run bash scripts/build-pkg.sh');
   process.exit(2);
 }
 
-const server = await start({ port: 0, quiet: true });
+const server = await start({ port: 0, quiet: true, compress: COMPRESS });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -47,11 +58,16 @@ const runs = [];
 let files = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const ctx = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'zh-CN' });
     const page = await ctx.newPage();
     const bytes = new Map();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Network.enable');
+    if (SLOW4G) {
+      const { cpu, ...net } = SLOW_4G;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...net });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
     const urls = new Map();
     cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
     cdp.on('Network.loadingFinished', (e) => {
@@ -71,6 +87,7 @@ try {
       };
     });
     // Re-answer: change the class, wait for the status line to follow.
+    if (SLOW4G) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const reanswer = await page.evaluate(async () => {
       const root = document.querySelector('dengtong-calculator').shadowRoot;
       const sel = root.getElementById('dt-class');
@@ -115,7 +132,7 @@ try {
   server.close();
 }
 
-// What a production server would send compressed (serve.mjs does not compress).
+// What each file weighs raw and compressed.
 for (const f of files) {
   const rel = new URL(f.url, 'http://x').pathname;
   const disk = rel.startsWith('/pkg/') ? join(root, rel) : join(root, 'www', rel === '/' ? 'index.html' : rel);
@@ -150,7 +167,7 @@ if (JSON_OUT) {
   console.log(JSON.stringify(summary, null, 2));
 } else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`widget bench (${RUNS} cold runs of ${PATH}, chromium headless, localhost)`);
+  console.log(`widget bench (${RUNS} cold runs of ${PATH} at ${WIDTH}×${HEIGHT}, chromium headless, localhost${SLOW4G ? ', Slow 4G: 150 ms RTT, 1.6 Mbit/s, CPU 4×' : ''}, ${COMPRESS === 'gzip' ? 'gzip' : COMPRESS ? 'compressed (br/gzip as accepted)' : 'uncompressed'})`);
   console.log(`  first rendered answer: median ${summary.firstResultMs.median} ms (min ${summary.firstResultMs.min}, max ${summary.firstResultMs.max}); budget ${BUDGET_MS} ms: ${summary.withinBudget ? 'ok' : 'OVER'}`);
   console.log(`  widget's own work:     median ${summary.widgetOwnMs} ms (widget module starts → first answer shown)`);
   console.log(`  DOMContentLoaded:      median ${summary.domContentLoadedMs} ms`);
@@ -158,7 +175,7 @@ if (JSON_OUT) {
   console.log(`  phases (median ms since navigation): widget module ${ph('module')} · form built ${ph('form')} · glue ${ph('glue')} · wasm ready ${ph('wasm')} · registry ${ph('registry')} · evaluated ${ph('evaluated')} · first answer ${ph('firstResult')}`);
   console.log(`  re-answer after input: median ${summary.reanswerMs} ms (evaluate + render, synchronous)`);
   console.log(`  evaluate() alone:      median ${summary.evaluateMs} ms per call (full request)`);
-  console.log(`  downloaded: ${summary.requests} requests, ${kb(summary.bytesOnWire)} on the wire (uncompressed server)`);
+  console.log(`  downloaded: ${summary.requests} requests, ${kb(summary.bytesOnWire)} on the wire (${COMPRESS ? 'compressing server' : 'uncompressed server'})`);
   console.log(`              ${kb(summary.bytesRaw)} raw · ${kb(summary.bytesGzip)} gzip -9 · ${kb(summary.bytesBrotli)} brotli`);
   for (const f of files) console.log(`    ${f.url.padEnd(32)} ${kb(f.raw ?? f.wire).padStart(10)} raw  ${f.gzip ? kb(f.gzip).padStart(10) + ' gzip' : ''}`);
 }
