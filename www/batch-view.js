@@ -18,6 +18,7 @@ import { textOf } from './report-view-model.js';
 import { ReportView } from './report-view.js';
 
 const BATCH_WORKER_URL = new URL('./batch-worker.js', import.meta.url).href;
+const BATCH_CSS_URL = new URL('./dengtong-batch.css', import.meta.url).href;
 const TEMPLATE_URLS = {
   'zh-CN': new URL('./templates/applicants-template.zh-CN.csv', import.meta.url).href,
   en: new URL('./templates/applicants-template.en.csv', import.meta.url).href,
@@ -69,10 +70,27 @@ export class DengtongBatch extends HTMLElement {
   }
 
   connectedCallback() {
+    this._styles();
     window.addEventListener('beforeprint', this._onBeforePrint);
     this._build();
     // Start the Worker now: its module compiles while a file is chosen.
     this._worker();
+  }
+
+  /** The view's own stylesheet, once per shadow root; the view stays hidden until it is in. */
+  _styles() {
+    const root = this.getRootNode();
+    let link = root.querySelector?.('link[data-dengtong-batch]');
+    if (!link) {
+      link = h('link', { rel: 'stylesheet', href: BATCH_CSS_URL, 'data-dengtong-batch': '' });
+      link._ready = new Promise((ok) => {
+        link.addEventListener('load', ok, { once: true });
+        link.addEventListener('error', ok, { once: true });
+      });
+      (root === document ? document.head : root).prepend(link);
+    }
+    this.hidden = true;
+    link._ready?.then(() => (this.hidden = false)) ?? (this.hidden = false);
   }
 
   disconnectedCallback() {

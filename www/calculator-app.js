@@ -13,11 +13,21 @@ import { isDate, todayIso, fmtDate, fmtDateTime } from './format.js';
 import { MODES, JURISDICTIONS, defaultState, encodeState, decodeState, isShareLink, buildRequest, missingFacts, postOf, teacherClass } from './state.js';
 import { modeSwitch, viewSwitch, settings, graduateFields, postFields, teacherFields, controlFor } from './form.js';
 import { summaryOf, equivalenceHistory, reportFacts } from './report-view-model.js';
-import { ReportView } from './report-view.js';
-import { statementHead, statementBody } from './statement.js';
 import { loadEngine, start, mark } from './engine.js';
 
 export { start as useDownloads };
+
+/** The details and the statement are not needed for the first answer:
+ *  their modules load once the engine is in, and never compete with it. */
+let detailModules = null;
+let detailModulesLoading = null;
+function loadDetailModules() {
+  detailModulesLoading ??= Promise.all([import('./report-view.js'), import('./statement.js')]).then(([view, statement]) => {
+    detailModules = { ...view, ...statement };
+    return detailModules;
+  });
+  return detailModulesLoading;
+}
 
 export class Calculator {
   /** el: the custom element; wrap: the element in its shadow root that holds everything. */
@@ -28,12 +38,8 @@ export class Calculator {
     this.state = defaultState();
     this.engine = null;
     this.report = null;
-    this.view = new ReportView({
-      root: this.root,
-      registry: () => this.engine?.registry() ?? null,
-      controlFor: (path) => controlFor(path, this.state.mode),
-      currentTitle: () => this.state.teacher.currentTitle,
-    });
+    /** The details renderer (report-view.js), once its module is in. */
+    this.view = null;
     this.histories = new Map();
     this.built = false;
   }
@@ -56,7 +62,7 @@ export class Calculator {
         if (!isShareLink(location.hash) || location.hash.slice(1) === this.lastHash) return;
         // A new link replaces what was shown; it never mixes with it.
         this.state = decodeState(location.hash, this.fresh());
-        this.view.openDetails.clear();
+        this.view?.openDetails.clear();
         this.reflect();
         this.build();
       };
@@ -81,6 +87,7 @@ export class Calculator {
       (engine) => {
         this.engine = engine;
         for (const b of this.root.querySelectorAll('dengtong-batch')) b.engine = engine;
+        loadDetailModules().catch(() => {});
         this.answer();
       },
       (err) => {
@@ -301,8 +308,23 @@ export class Calculator {
       this.later(gen, report, req, purposes);
     };
     // On the first answer the headline paints before the details are built.
-    if (first) requestAnimationFrame(() => setTimeout(rest, 0));
-    else rest();
+    if (detailModules && !first) rest();
+    else this.withDetails(() => requestAnimationFrame(() => setTimeout(rest, 0)));
+  }
+
+  /** Runs fn once the details modules are in (at once when they are). */
+  withDetails(fn) {
+    const go = (m) => {
+      this.view ??= new m.ReportView({
+        root: this.root,
+        registry: () => this.engine?.registry() ?? null,
+        controlFor: (path) => controlFor(path, this.state.mode),
+        currentTitle: () => this.state.teacher.currentTitle,
+      });
+      fn(m);
+    };
+    if (detailModules) go(detailModules);
+    else loadDetailModules().then(go, () => this.renderLoadError());
   }
 
   renderAnswer(summary, report) {
@@ -390,10 +412,13 @@ export class Calculator {
     this.resultsFor.replaceChildren();
     this.barText.textContent = headline;
     this.status.textContent = headline;
-    this.results.replaceChildren(this.view.missing(L, paths));
     this.statement.replaceChildren();
     this.statementHeadBox.replaceChildren();
     this.report = null;
+    const gen = (this.answerGen = (this.answerGen ?? 0) + 1);
+    this.withDetails(() => {
+      if (gen === this.answerGen) this.results.replaceChildren(this.view.missing(L, paths));
+    });
   }
 
   // ------------------------------------------------------------ share
@@ -491,6 +516,7 @@ export class Calculator {
 
   renderStatement(report, purposes) {
     const L = this.state.lang;
+    const { statementHead, statementBody } = detailModules;
     const { head, printedAt, printedUrl } = statementHead(L, { report, version: this.engine?.version(), url: this.shareOn ? this.shareUrl() : location.href });
     this.printedAt = printedAt;
     this.printedUrl = printedUrl;
@@ -503,11 +529,11 @@ export class Calculator {
     const L = this.state.lang;
     if (this.printedAt) this.printedAt.textContent = fmtDateTime(L, new Date());
     if (this.printedUrl) this.printedUrl.textContent = this.shareOn ? this.shareUrl() : location.href;
-    this.view.fillAll();
+    this.view?.fillAll();
   }
 
   prepareForPrint() {
-    this.view.printing = true;
+    if (this.view) this.view.printing = true;
     this.prepareStatement();
     this.closedForPrint = [];
     for (const d of this.root.querySelectorAll('details:not([open])')) {
@@ -519,6 +545,6 @@ export class Calculator {
   restoreAfterPrint() {
     for (const d of this.closedForPrint ?? []) d.open = false;
     this.closedForPrint = [];
-    this.view.printing = false;
+    if (this.view) this.view.printing = false;
   }
 }

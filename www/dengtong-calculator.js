@@ -15,7 +15,8 @@
 //
 // Invariants:
 // - Loads only from its own origin, relative to this file (new URL(…,
-//   import.meta.url)); the recruiter's batch view also ./batch-view.js,
+//   import.meta.url)): ./dengtong-calculator.css, ./dengtong-print.css;
+//   the recruiter's batch view also ./batch-view.js, ./dengtong-batch.css,
 //   ./batch-worker.js (a Worker, with ./pkg/dengtong_batch.js) and offers
 //   ./templates/*.csv. No request carries anything the user typed or any
 //   file they chose; the answer is computed in the browser.
@@ -30,6 +31,7 @@ try {
 }
 
 const CSS_URL = new URL('./dengtong-calculator.css', import.meta.url).href;
+const PRINT_CSS_URL = new URL('./dengtong-print.css', import.meta.url).href;
 const downloads = {
   wasm: fetch(new URL('./pkg/dengtong_bg.wasm', import.meta.url).href),
   glue: import(new URL('./pkg/dengtong.js', import.meta.url).href),
@@ -57,7 +59,12 @@ class DengtongCalculator extends HTMLElement {
     const show = () => this._wrap.removeAttribute('hidden');
     link.addEventListener('load', show, { once: true });
     link.addEventListener('error', show, { once: true });
-    root.append(link, this._wrap);
+    // Print styles load on the side (media="print" never blocks a render).
+    const print = document.createElement('link');
+    print.rel = 'stylesheet';
+    print.media = 'print';
+    print.href = PRINT_CSS_URL;
+    root.append(link, print, this._wrap);
   }
 
   connectedCallback() {
