@@ -324,7 +324,7 @@ const UI = {
 
   // The headline and summary lines built from a 0.1 report (report-view-model.js
   // summaryFromReport01): delete with it when pkg/ gives report.summary (0.2).
-  'fallback.purposesMore': ['{some}等 {n} 个', '{some} and {n} in all'],
+  'fallback.purposesMore': ['{some}等 {n} 个', '{some} and {more} more'],
   'fallback.equivalence': ['在{purposes}方面按{level}对待（是政策待遇等同，不是取得{level}学历）', 'Counts as {level} for {purposes} (equal treatment, not a degree)'],
   'fallback.equivalencePart': ['在{purposes}方面按{level}对待', 'as {level} for {purposes}'],
   'fallback.equivalenceMany': ['{parts}（是政策待遇等同，不是取得相应学历）', 'Counts {parts} (equal treatment, not a degree)'],

@@ -167,7 +167,7 @@ function summaryFromReport01(report, lang, ctx) {
   }
   const groups = [...byLevel.entries()].sort((a, b) => levels.indexOf(b[0]) - levels.indexOf(a[0]));
   const somePurposes = (list) =>
-    list.length > 2 ? tr('fallback.purposesMore', { some: names('purpose', list.slice(0, 2)).join(sep), n: list.length }) : names('purpose', list).join(sep);
+    list.length > 2 ? tr('fallback.purposesMore', { some: names('purpose', list.slice(0, 2)).join(sep), n: list.length, more: list.length - 2 }) : names('purpose', list).join(sep);
   const equivHeadline = () => {
     if (!groups.length) return tr('fallback.noEquivalence', { date });
     if (groups.length === 1) {

@@ -180,7 +180,7 @@ export function decodeState(hash, base) {
       tt.certLevel = level;
       tt.certField = values('certField').includes(field) ? field : '';
     }
-  } else if (s.mode === 'teacher') {
+  } else if (s.mode === 'teacher' && (p.has('school') || p.has('grad'))) {
     migrateTeacher(s, p.get('edu'));
   }
   return s;

@@ -7,7 +7,7 @@ import { t, v } from './i18n.js';
 import { h, rich } from './dom.js';
 import { fmtDate, fmtDateTime } from './format.js';
 import { TECHNICAL, teacherClass } from './state.js';
-import { citedClauses, clauseRef, equivalenceCards, directCards, entitlementCards, recruitmentView, titleLadder, reportFacts } from './report-view-model.js';
+import { citedClauses, clauseRef, equivalenceCards, directCards, entitlementCards, recruitmentView, titleLadder, skillView, reportNotes, reportFacts } from './report-view-model.js';
 
 /** The report sections a mode shows (and prints). */
 export function sectionsOf(mode) {
@@ -114,6 +114,8 @@ export function statementBody(L, { state, report, purposes }) {
         line(c.purposes.map((p) => v(L, 'purpose', p)).join(sep), v(L, 'education', c.level), [...c.clauses, ...c.superseded.flatMap((x) => x.clauses)]);
     if (sec === 'directRecruitment') for (const c of directCards(report, L).cards) line(c.ids.map((r) => v(L, 'route', r)).join(sep), t(L, `status.${c.outcome}`), c.clauses);
     if (sec === 'entitlements') for (const c of entitlementCards(report, L).cards) line(c.ids.map((r) => v(L, 'entitlement', r)).join(sep), t(L, `status.${c.outcome}`), c.clauses);
+    if (sec === 'skill') for (const n of skillView(report, L)?.notes ?? []) line(t(L, 'skill'), n.text, n.clauses);
+    if (sec === 'notes') for (const n of reportNotes(report, L)) line(t(L, 'notes'), n.text, n.clauses);
   }
   return h(
     'div',
