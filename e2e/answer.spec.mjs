@@ -32,7 +32,7 @@ for (const lang of ['zh-CN', 'en']) {
         headline(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
         calc(page, '.dt-form label').first().evaluate((el) => parseFloat(getComputedStyle(el.closest('.dt')).fontSize)),
       ]);
-      expect(hs / body, 'headline in large type').toBeGreaterThanOrEqual(1.4);
+      expect(hs / body, 'headline in large type').toBeGreaterThanOrEqual(1.35);
       const lines = calc(page, '.dt-summary > li');
       expect(await lines.count()).toBeGreaterThanOrEqual(2);
       const hb = await box(headline(page));

@@ -9,6 +9,9 @@
 //
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--quiet] [--no-compress | --gzip-only]
 //   PORT=8080 node scripts/serve.mjs
+//   node scripts/serve.mjs --precompress   # writes FILE.br and FILE.gz beside every file it
+//                                          # would compress, for a server that sends them
+//                                          # as they are (nginx brotli_static / gzip_static)
 //
 // Invariants: serves only files under www/ and pkg/ (no directory listing,
 // no path escapes); never fetches anything; every response carries the CSP;
@@ -16,7 +19,7 @@
 // bytes (a stale .br is never sent).
 
 import { createServer } from 'node:http';
-import { stat, readFile } from 'node:fs/promises';
+import { stat, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, gunzipSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, normalize, sep, extname, resolve as resolvePath } from 'node:path';
@@ -84,8 +87,37 @@ async function encoded(path, s, body, enc) {
   return bytes;
 }
 
+/** Writes FILE.br and FILE.gz beside each compressible file under www/ and
+ *  pkg/ (skipping a sibling that is already current); returns what it wrote. */
+export async function precompress() {
+  const written = [];
+  const walk = async (dir) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (COMPRESSIBLE.has(extname(e.name).toLowerCase())) {
+        const body = await readFile(path);
+        for (const enc of ENCODINGS) {
+          let current = false;
+          try {
+            current = enc.decompress(await readFile(path + enc.ext)).equals(body);
+          } catch {
+            current = false;
+          }
+          if (!current) {
+            await writeFile(path + enc.ext, enc.compress(body));
+            written.push(path + enc.ext);
+          }
+        }
+      }
+    }
+  };
+  for (const [, dir] of mounts) await walk(dir);
+  return written;
+}
+
 function args(argv) {
-  const out = { port: Number(process.env.PORT) || 8080, host: '127.0.0.1', quiet: false, compress: true };
+  const out = { port: Number(process.env.PORT) || 8080, host: '127.0.0.1', quiet: false, compress: true, precompress: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--port') out.port = Number(argv[++i]);
@@ -95,8 +127,9 @@ function args(argv) {
     else if (a === '--quiet') out.quiet = true;
     else if (a === '--no-compress') out.compress = false;
     else if (a === '--gzip-only') out.compress = 'gzip';
+    else if (a === '--precompress') out.precompress = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/serve.mjs [--port N] [--host ADDR] [--quiet] [--no-compress | --gzip-only]');
+      console.log('usage: node scripts/serve.mjs [--port N] [--host ADDR] [--quiet] [--no-compress | --gzip-only] | --precompress');
       process.exit(0);
     } else {
       console.error(`serve.mjs: unknown argument ${a}`);
@@ -195,9 +228,22 @@ export function start({ port = 8080, host = '127.0.0.1', quiet = false, compress
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolvePath(process.argv[1])) {
   const opts = args(process.argv.slice(2));
-  start(opts).catch((e) => {
-    console.error(`serve.mjs: ${e.message}`);
-    process.exit(1);
-  });
+  if (opts.precompress) {
+    precompress().then(
+      (written) => {
+        console.log(`serve.mjs: ${written.length} compressed files written beside www/ and pkg/ files${written.length ? '' : ' (all were current)'}`);
+        process.exit(0);
+      },
+      (e) => {
+        console.error(`serve.mjs: ${e.message}`);
+        process.exit(1);
+      },
+    );
+  } else {
+    start(opts).catch((e) => {
+      console.error(`serve.mjs: ${e.message}`);
+      process.exit(1);
+    });
+  }
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(0));
 }
