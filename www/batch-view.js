@@ -14,7 +14,7 @@ import { t, v, fieldLabel } from './i18n.js';
 import { h, reveal } from './dom.js';
 import { fmtDate, fmtDateTime, fmtNum, fmtBytes } from './format.js';
 import { TECHNICAL } from './state.js';
-import { textOf } from './report-view-model.js';
+import { textOf, reportFacts } from './report-view-model.js';
 import { ReportView } from './report-view.js';
 
 const BATCH_WORKER_URL = new URL('./batch-worker.js', import.meta.url).href;
@@ -753,7 +753,8 @@ export class DengtongBatch extends HTMLElement {
       sec.append(h('div', { class: 'dt-error' }, h('p', { text: err?.message ?? String(err) })));
       return sec;
     }
-    sec.append(h('p', { class: 'dt-resultsfor' }, t(L, 'resultsFor', { date: fmtDate(L, report.asOf), jur: t(L, `jurisdiction.${report.jurisdiction}`) })), ...this._view.sections(L, report, 'recruiter'));
+    const when = reportFacts(report);
+    sec.append(h('p', { class: 'dt-resultsfor' }, t(L, 'resultsFor', { date: fmtDate(L, when.asOf), jur: t(L, `jurisdiction.${when.jurisdiction}`) })), ...this._view.sections(L, report, 'recruiter'));
     return sec;
   }
 

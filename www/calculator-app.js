@@ -371,7 +371,7 @@ export class Calculator {
       if (wantsHistory) {
         const key = this.historyKey(report);
         if (!this.histories.has(key)) {
-          const history = equivalenceHistory({ evaluate: (r) => this.engine.evaluate(r), registry: this.engine.registry(), request: req, until: report.asOf > todayIso() ? report.asOf : todayIso() });
+          const history = equivalenceHistory({ evaluate: (r) => this.engine.evaluate(r), registry: this.engine.registry(), request: req, until: this.historyUntil(report) });
           if (this.histories.size > 20) this.histories.clear();
           this.histories.set(key, history);
           if (history.size) this.insertHistory(report, purposes, history);
@@ -383,7 +383,13 @@ export class Calculator {
 
   historyKey(report) {
     const r = this.request;
-    return JSON.stringify([r?.jurisdiction, r?.lang, r?.graduate, report.asOf > todayIso() ? report.asOf : todayIso()]);
+    return JSON.stringify([r?.jurisdiction, r?.lang, r?.graduate, this.historyUntil(report)]);
+  }
+
+  /** A history runs to today, or to the date asked for when that is later. */
+  historyUntil(report) {
+    const { asOf } = reportFacts(report);
+    return asOf > todayIso() ? asOf : todayIso();
   }
 
   /** Adds the history lines to the cards already shown (focus stays where it is). */

@@ -14,6 +14,7 @@ import {
   skillView,
   reportNotes,
   reportCaveats,
+  reportFacts,
   glossOf,
   ruleRef,
 } from './report-view-model.js';
@@ -33,7 +34,7 @@ export class ReportView {
 
   /** The sections of a report for a mode, as nodes. */
   sections(L, report, mode, { purposes = null, history = null } = {}) {
-    this.asOf = report.asOf;
+    this.asOf = reportFacts(report).asOf;
     const out = [];
     const top = reportCaveats(report, L);
     if (top.length) out.push(h('div', { class: 'dt-common' }, this.list(L, 'commonCaveats', top, 'dt-caveats')));
@@ -237,7 +238,7 @@ export class ReportView {
   equivalences(L, report, purposes, history) {
     const { caveats, cards } = equivalenceCards(report, L, purposes);
     const sec = this.section(L, 'equivalences', 'dt-h-eq');
-    if (!cards.length) sec.append(h('p', { class: 'dt-empty' }, rich(t(L, 'equivalencesNone', { date: fmtDate(L, report.asOf) }))));
+    if (!cards.length) sec.append(h('p', { class: 'dt-empty' }, rich(t(L, 'equivalencesNone', { date: fmtDate(L, reportFacts(report).asOf) }))));
     if (caveats.length) sec.append(h('div', { class: 'dt-common' }, this.list(L, 'commonCaveats', caveats, 'dt-caveats')));
     const sep = L === 'en' ? ', ' : '、';
     const list = h('ul', { class: 'dt-cards' });
@@ -270,7 +271,7 @@ export class ReportView {
           'div',
           { class: 'dt-notyet' },
           h('p', { class: 'dt-list-label', text: t(L, 'historyOther') }),
-          h('ul', {}, other.map((p) => h('li', { 'data-purpose': p }, h('strong', { text: t(L, 'forPurposes', { purposes: v(L, 'purpose', p) }) }), this.historyText(L, history.get(p), report.asOf)))),
+          h('ul', {}, other.map((p) => h('li', { 'data-purpose': p }, h('strong', { text: t(L, 'forPurposes', { purposes: v(L, 'purpose', p) }) }), this.historyText(L, history.get(p), this.asOf)))),
         ),
       );
     }
