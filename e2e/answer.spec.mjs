@@ -5,7 +5,7 @@
 // 360×780 phone shows the headline in the first screen. With a report of
 // contract 0.2 the widget shows the engine's own headline, and the same
 // details as with 0.1.
-import { test, expect, ready, complete, headline, card, select, SUPERSESSION, ARTIFACTS } from './fixtures.mjs';
+import { test, expect, ready, complete, headline, card, select, axe, SUPERSESSION, ARTIFACTS } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ for (const lang of ['zh-CN', 'en']) {
     [360, 780],
     [1280, 900],
   ]) {
-    test(`answer first (${lang}, ${width}px): headline, in large type, then the summary lines`, async ({ page }) => {
+    test(`answer first (${lang}, ${width}px): headline, in large type, then the summary lines`, async ({ page, watch }) => {
       await page.setViewportSize({ width, height });
       await page.goto(SUPERSESSION(lang, '2024-05-01'));
       await ready(page);
@@ -49,6 +49,7 @@ for (const lang of ['zh-CN', 'en']) {
         expect(hb.top).toBeGreaterThanOrEqual(0);
         expect(hb.bottom).toBeLessThanOrEqual(height);
         await page.screenshot({ path: join(ARTIFACTS, `answer-first-${lang}-${width}.png`) });
+        expect(await axe(page, watch)).toEqual([]);
       } else {
         // Wide: the form on the left, the answer above the details on the right.
         expect(ab.left).toBeGreaterThanOrEqual(form.right);
@@ -58,7 +59,7 @@ for (const lang of ['zh-CN', 'en']) {
     });
   }
 
-  test(`a bar keeps the headline in view while the form is edited on a phone (${lang})`, async ({ page }) => {
+  test(`a bar keeps the headline in view while the form is edited on a phone (${lang})`, async ({ page, watch }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`/embed.html?lang=${lang}&jurisdiction=CN-YN`);
     await ready(page);
@@ -76,6 +77,7 @@ for (const lang of ['zh-CN', 'en']) {
     await select(page, 'dt-class', 'preparatoryTechnician');
     await expect(inner).toContainText(lang === 'en' ? 'bachelor' : '本科');
     await page.screenshot({ path: join(ARTIFACTS, `answer-bar-${lang}-360.png`) });
+    expect(await axe(page, watch)).toEqual([]);
     // Hidden for screen readers (the headline itself is the live answer), gone over the details.
     await expect(bar).toHaveAttribute('aria-hidden', 'true');
     await calc(page, '#dt-details-h').evaluate((el) => el.scrollIntoView({ block: 'start' }));

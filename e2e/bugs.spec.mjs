@@ -1,6 +1,6 @@
 // The bugs of issue 10, one test each (bug 4, host CSS, is in
 // hostile-css.spec.mjs), and old share links.
-import { test, expect, ready, headline, setDate, select, card, link, SUPERSESSION, ARTIFACTS } from './fixtures.mjs';
+import { test, expect, ready, headline, setDate, select, card, link, axe, SUPERSESSION, ARTIFACTS } from './fixtures.mjs';
 import { join } from 'node:path';
 
 const calc = (page, sel) => page.locator(`dengtong-calculator ${sel}`);
@@ -14,7 +14,7 @@ const texts = (page) =>
   });
 
 for (const lang of ['zh-CN', 'en']) {
-  test(`bug 1 (${lang}): an empty graduation date is a missing fact, not "still enrolled"`, async ({ page }) => {
+  test(`bug 1 (${lang}): an empty graduation date is a missing fact, not "still enrolled"`, async ({ page, watch }) => {
     await page.goto(`/embed.html?lang=${lang}&jurisdiction=CN-YN`);
     await ready(page);
     await setDate(page, 'dt-grad-date', '');
@@ -24,6 +24,7 @@ for (const lang of ['zh-CN', 'en']) {
     const all = (await texts(page)).join(' ');
     expect(all).not.toContain('尚未毕业');
     expect(all).not.toMatch(/not yet graduated/i);
+    expect(await axe(page, watch)).toEqual([]);
     // The way to the field.
     await calc(page, '.dt-missing button').click();
     await expect(calc(page, '#dt-grad-date')).toBeFocused();

@@ -26,7 +26,7 @@ function fetchRaw(port, path, acceptEncoding) {
 test('serve.mjs: pre-compressed siblings when current, compression by Accept-Encoding, never a stale copy', async () => {
   expect([...accepted('gzip, deflate, br, zstd')]).toEqual(['gzip', 'deflate', 'br', 'zstd']);
   expect(accepted('br;q=0, gzip').has('br')).toBe(false);
-  await precompress();
+  await precompress([www]);
   const server = await start({ port: 0, quiet: true });
   const port = server.address().port;
   const stale = join(www, 'favicon.svg.gz');

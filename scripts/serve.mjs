@@ -9,9 +9,12 @@
 //
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--quiet] [--no-compress | --gzip-only]
 //   PORT=8080 node scripts/serve.mjs
-//   node scripts/serve.mjs --precompress   # writes FILE.br and FILE.gz beside every file it
-//                                          # would compress, for a server that sends them
-//                                          # as they are (nginx brotli_static / gzip_static)
+//   node scripts/serve.mjs --precompress [DIR…]
+//       writes FILE.br and FILE.gz beside every file it would compress under
+//       each DIR (default www/), for a server that sends them as they are
+//       (nginx brotli_static / gzip_static). Run it on a deployed copy
+//       (the widget's folder with pkg/ inside) to cover pkg/ as well; the
+//       repository's own pkg/ holds exactly the package files.
 //
 // Invariants: serves only files under www/ and pkg/ (no directory listing,
 // no path escapes); never fetches anything; every response carries the CSP;
@@ -87,9 +90,9 @@ async function encoded(path, s, body, enc) {
   return bytes;
 }
 
-/** Writes FILE.br and FILE.gz beside each compressible file under www/ and
- *  pkg/ (skipping a sibling that is already current); returns what it wrote. */
-export async function precompress() {
+/** Writes FILE.br and FILE.gz beside each compressible file under each of
+ *  `dirs` (skipping a sibling that is already current); returns what it wrote. */
+export async function precompress(dirs = [join(root, 'www')]) {
   const written = [];
   const walk = async (dir) => {
     for (const e of await readdir(dir, { withFileTypes: true })) {
@@ -112,12 +115,12 @@ export async function precompress() {
       }
     }
   };
-  for (const [, dir] of mounts) await walk(dir);
+  for (const dir of dirs) await walk(resolvePath(dir));
   return written;
 }
 
 function args(argv) {
-  const out = { port: Number(process.env.PORT) || 8080, host: '127.0.0.1', quiet: false, compress: true, precompress: false };
+  const out = { port: Number(process.env.PORT) || 8080, host: '127.0.0.1', quiet: false, compress: true, precompress: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--port') out.port = Number(argv[++i]);
@@ -127,9 +130,12 @@ function args(argv) {
     else if (a === '--quiet') out.quiet = true;
     else if (a === '--no-compress') out.compress = false;
     else if (a === '--gzip-only') out.compress = 'gzip';
-    else if (a === '--precompress') out.precompress = true;
+    else if (a === '--precompress') {
+      out.precompress = [];
+      while (argv[i + 1] && !argv[i + 1].startsWith('--')) out.precompress.push(argv[++i]);
+    }
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/serve.mjs [--port N] [--host ADDR] [--quiet] [--no-compress | --gzip-only] | --precompress');
+      console.log('usage: node scripts/serve.mjs [--port N] [--host ADDR] [--quiet] [--no-compress | --gzip-only] | --precompress [DIR…]');
       process.exit(0);
     } else {
       console.error(`serve.mjs: unknown argument ${a}`);
@@ -229,9 +235,10 @@ export function start({ port = 8080, host = '127.0.0.1', quiet = false, compress
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolvePath(process.argv[1])) {
   const opts = args(process.argv.slice(2));
   if (opts.precompress) {
-    precompress().then(
+    const dirs = opts.precompress.length ? opts.precompress : undefined;
+    precompress(dirs).then(
       (written) => {
-        console.log(`serve.mjs: ${written.length} compressed files written beside www/ and pkg/ files${written.length ? '' : ' (all were current)'}`);
+        console.log(`serve.mjs: ${written.length} compressed files written${written.length ? '' : ' (all were current)'}`);
         process.exit(0);
       },
       (e) => {

@@ -19,6 +19,8 @@ const sync = () => {
   const l = el.getAttribute('lang') || 'zh-CN';
   document.documentElement.lang = l;
   document.title = l === 'en' ? 'Education equivalence calculator' : '技工院校毕业生学历等同查询';
+  const h1 = document.getElementById('embed-title');
+  if (h1) h1.textContent = document.title;
 };
 sync();
 new MutationObserver(sync).observe(el, { attributes: true, attributeFilter: ['lang'] });
