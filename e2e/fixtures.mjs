@@ -48,9 +48,42 @@ export { expect };
 /** The widget root inside the shadow DOM. */
 export const W = (page) => page.locator('dengtong-calculator .dt');
 
-/** Waits until the widget shows an answer. */
+/** The headline (the answer, first). */
+export const headline = (page) => page.locator('dengtong-calculator [part="headline"]');
+
+/** Waits until the widget shows an answer and its details. */
 export async function ready(page) {
-  await expect(page.locator('dengtong-calculator .dt-resultsfor')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('dengtong-calculator .dt-headline:not(.dt-headline-loading)')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('dengtong-calculator .dt-details .dt-section').first()).toBeAttached({ timeout: 15_000 });
+}
+
+/** Waits until every clause body is built and the history computed (idle work done). */
+export async function complete(page) {
+  await expect(page.locator('dengtong-calculator[data-complete]')).toBeAttached({ timeout: 15_000 });
+}
+
+/** A share link (#dt=1&…) for a state given as parameters. */
+export const link = (params) => `/#dt=1&${new URLSearchParams(params).toString()}`;
+
+/** The supersession case as a share link: CN-YN 技师学院 预备技师班, 2019 graduate, engineering 预备技师 certificate. */
+export const SUPERSESSION = (lang = 'zh-CN', asOf = '2021-08-12') =>
+  link({ mode: 'graduate', lang, jur: 'CN-YN', asOf, school: 'technicianCollege', class: 'preparatoryTechnician', study: 'fullTime', grad: '2019-07-01', cert: 'preparatoryTechnician.engineering' });
+
+/** No part of a shown text names an API field or an ISO date inside a sentence. */
+export async function wordsOnly(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('dengtong-calculator').shadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const bad = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('.dt-url, option, script, style, [hidden]')) continue;
+      const text = n.textContent;
+      if (/\b(?:graduate|teacher|post)\.[a-z][a-zA-Z]+/.test(text)) bad.push(`field name: ${text.trim().slice(0, 80)}`);
+      if (/\d{4}-\d{2}-\d{2}/.test(text)) bad.push(`ISO date: ${text.trim().slice(0, 80)}`);
+    }
+    return bad;
+  });
 }
 
 /** Sets a date input and waits for the answer to follow. */
@@ -62,8 +95,8 @@ export async function select(page, id, value) {
   await page.locator(`dengtong-calculator #${id}`).selectOption(value);
 }
 
-/** Equivalence card for a purpose. */
-export const card = (page, purpose) => page.locator(`dengtong-calculator .dt-card[data-purpose="${purpose}"]`);
+/** The equivalence card holding a purpose (one card per distinct answer). */
+export const card = (page, purpose) => page.locator(`dengtong-calculator .dt-card[data-purposes~="${purpose}"]`);
 
 /** The supersession scenario of the brief (CN-YN 技师学院 预备技师班, 2019 graduate, engineering 预备技师 certificate). */
 export async function fillSupersessionCase(page) {

@@ -1,27 +1,27 @@
 // The calculator end to end: graduate, recruiter and teacher flows, as-of
 // date across a supersession, language switch, keyboard-only use, share
-// link, print, accessibility, privacy (no request leaves the origin), and
-// screenshots under e2e/artifacts/.
-import { test, expect, W, ready, setDate, select, card, fillSupersessionCase, axe, ARTIFACTS } from './fixtures.mjs';
+// link, accessibility, privacy (no request leaves the origin). The answer
+// first, folded details, print, speed, hostile host CSS and the bugs of
+// issue 10 have their own files beside this one.
+import { test, expect, W, ready, complete, setDate, select, card, headline, fillSupersessionCase, axe, ARTIFACTS, SUPERSESSION } from './fixtures.mjs';
 import { join } from 'node:path';
 
 const calc = (page, sel) => page.locator(`dengtong-calculator ${sel}`);
 
 test.describe('served with the CSP', () => {
-  test('every response carries the Content-Security-Policy; wasm is application/wasm', async ({ page }) => {
+  test('every response carries the Content-Security-Policy; wasm is application/wasm; text is compressed', async ({ page }) => {
     const seen = [];
     page.on('response', (r) => seen.push(r));
     await page.goto('/');
     await ready(page);
     expect(seen.length).toBeGreaterThan(4);
     for (const r of seen) {
-      expect(r.headers()['content-security-policy'], r.url()).toBe(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
-      );
+      expect(r.headers()['content-security-policy'], r.url()).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
     }
     const wasm = seen.find((r) => r.url().endsWith('.wasm'));
     expect(wasm, 'the wasm module was fetched').toBeTruthy();
     expect(wasm.headers()['content-type']).toBe('application/wasm');
+    for (const r of seen.filter((x) => /\.(js|css|wasm)$/.test(x.url()))) expect(['br', 'gzip'], r.url()).toContain(r.headers()['content-encoding']);
     // Inline style attributes would need 'unsafe-inline': none anywhere.
     const styled = await page.evaluate(() => {
       const all = [...document.querySelectorAll('[style]')];
@@ -32,7 +32,7 @@ test.describe('served with the CSP', () => {
   });
 });
 
-test('graduate: fill the form, read an equivalence and its quote', async ({ page }) => {
+test('graduate: fill the form, read the answer, an equivalence and its quote', async ({ page }) => {
   await page.goto('/');
   await ready(page);
   await select(page, 'dt-jur', 'CN');
@@ -50,10 +50,11 @@ test('graduate: fill the form, read an equivalence and its quote', async ({ page
   await select(page, 'dt-award-0-team', '1');
   await calc(page, '#dt-honour-nationalTechnicalExpert').check();
 
+  await expect(headline(page)).toContainText('职称评审');
+  await expect(headline(page)).toContainText('本科');
   const title = card(page, 'professionalTitle');
   await expect(title.locator('.dt-level')).toHaveText('本科');
-  await expect(title.locator('.dt-plain')).toContainText('职称评审');
-  await expect(title.locator('.dt-plain')).toContainText('本科');
+  await expect(title.locator('.dt-card-title')).toContainText('职称评审');
   // The clause: visible 文号 and article; the verbatim quote behind <details>.
   const first = title.locator('details.dt-cite').first();
   await expect(first.locator('.dt-cite-no')).toContainText('号');
@@ -66,10 +67,12 @@ test('graduate: fill the form, read an equivalence and its quote', async ({ page
   await expect(calc(page, '#dt-h-direct')).toBeVisible();
   await expect(calc(page, '#dt-h-ent')).toBeVisible();
   await expect(calc(page, '#dt-h-skill')).toBeVisible();
-  await expect(calc(page, '.dt-status')).toContainText('2024年5月1日');
-  // The answer re-renders instantly when an input changes.
+  await expect(calc(page, '.dt-resultsfor')).toContainText('2024年5月1日');
+  await expect(calc(page, '.dt-status')).toHaveText(await headline(page).textContent());
+  // The answer follows an input at once.
   await select(page, 'dt-class', 'senior');
   await expect(title.locator('.dt-level')).toHaveText('大专');
+  await expect(headline(page)).toContainText('大专');
 });
 
 test('language switch: English UI, Chinese quotes with English glosses', async ({ page }) => {
@@ -82,8 +85,9 @@ test('language switch: English UI, Chinese quotes with English glosses', async (
   await expect(calc(page, '.dt-title')).toHaveText('Technical-school graduates: education equivalence');
   await expect(page.locator('dengtong-calculator')).toHaveAttribute('lang', 'en');
   await expect(calc(page, '#dt-lang')).toBeFocused();
+  await expect(headline(page)).toContainText('Counts as bachelor');
   const title = card(page, 'professionalTitle');
-  await expect(title.locator('.dt-plain')).toContainText('For professional title evaluation');
+  await expect(title.locator('.dt-card-title')).toContainText('Professional title evaluation');
   const cite = title.locator('details.dt-cite').first();
   await cite.locator('summary').click();
   const quote = cite.locator('.dt-quote');
@@ -91,7 +95,6 @@ test('language switch: English UI, Chinese quotes with English glosses', async (
   expect(await quote.textContent()).toMatch(/[\u4e00-\u9fff]/);
   await expect(cite.locator('.dt-gloss')).toContainText('In short');
   await expect(calc(page, '.dt-resultsfor')).toContainText('1 May 2024');
-  // And back.
   await calc(page, '#dt-lang').click();
   await expect(calc(page, '.dt-title')).toHaveText('技工院校毕业生学历等同查询');
 });
@@ -108,8 +111,10 @@ test('as-of date across a supersession (CN-YN, 云人社发[2014]140号 第九�
   await expect(cites).toContainText('云人社发[2014]140号');
   await expect(cites).toContainText('第九条');
   await expect(title.locator('.dt-superseded')).toHaveCount(0);
-  // A later rule is announced on the card, with its date.
-  await expect(title.locator('.dt-later')).toBeVisible();
+  // The later change is on the card, with its date, and the part in force now is marked.
+  const ptLine = title.locator('.dt-history-line', { hasText: '大专' });
+  await expect(ptLine).toContainText('2021年6月30日起：本科');
+  await expect(ptLine.locator('.dt-history-now')).toContainText('大专');
 
   await setDate(page, 'dt-asof', '2021-08-12');
   await expect(title.locator('.dt-level')).toHaveText('本科');
@@ -119,14 +124,13 @@ test('as-of date across a supersession (CN-YN, 云人社发[2014]140号 第九�
   await expect(sup).toContainText('云人社发[2014]140号');
   await expect(sup).toContainText('第九条');
   await expect(sup).toContainText('2021年8月12日');
-  // Its quote is still one click away.
   const supCite = sup.locator('details.dt-cite').first();
   await supCite.locator('summary').click();
   await expect(supCite.locator('.dt-quote')).toContainText('可按大专学历参加专业技术职称申报评审');
-  await expect(title.locator('.dt-later')).toHaveCount(0);
+  await expect(title.locator('.dt-history-line', { hasText: '大专' }).locator('.dt-history-now')).toContainText('本科');
 });
 
-test('recruiter: a post and one applicant → outcome, reasons, clauses', async ({ page }) => {
+test('recruiter: a post and one applicant → outcome first, reasons, clauses', async ({ page }) => {
   await page.goto('/');
   await ready(page);
   await calc(page, 'label[for="dt-mode-recruiter"]').click();
@@ -138,20 +142,19 @@ test('recruiter: a post and one applicant → outcome, reasons, clauses', async 
   await select(page, 'dt-reqedu', 'bachelor');
   await select(page, 'dt-class', 'preparatoryTechnician');
   await setDate(page, 'dt-grad-date', '2023-07-01');
+  await expect(headline(page)).toHaveText('可以报考这个岗位');
+  await expect(headline(page)).toHaveClass(/dt-headline-eligible/);
   const verdict = calc(page, '.dt-verdict');
   await expect(verdict).toHaveClass(/dt-verdict-eligible/);
-  await expect(verdict).toContainText('可以报考');
   await expect(verdict).toContainText('本科');
   const reasons = calc(page, '.dt-reasons > li');
   expect(await reasons.count()).toBeGreaterThan(0);
   await expect(reasons.first().locator('.dt-cite-no').first()).toContainText('号');
-  await expect(calc(page, '.dt-status')).toContainText('可以报考');
 
   // A senior-class applicant for a bachelor post: not eligible, with a way to qualify.
   await select(page, 'dt-class', 'senior');
+  await expect(headline(page)).not.toHaveText('可以报考这个岗位');
   await expect(verdict).not.toHaveClass(/dt-verdict-eligible/);
-  const text = await verdict.textContent();
-  expect(['不能报考', '暂无法判断'].some((x) => text.includes(x))).toBe(true);
   await expect(calc(page, '#dt-h-rec')).toBeVisible();
 });
 
@@ -165,21 +168,20 @@ test('teacher: each rung with status and earliest date to apply', async ({ page 
   await setDate(page, 'dt-title-since', '2021-09-01');
   await setDate(page, 'dt-teaching-since', '2016-09-01');
   await select(page, 'dt-probation', 'yes');
-  await select(page, 'dt-class', 'preparatoryTechnician');
-  await setDate(page, 'dt-grad-date', '2016-07-01');
-  await calc(page, '#dt-add-cert').click();
-  await select(page, 'dt-cert-0-level', 'technician');
+  await select(page, 'dt-education', 'class.preparatoryTechnician');
+  await setDate(page, 'dt-teacher-grad', '2016-07-01');
+  await select(page, 'dt-teacher-cert', 'technician');
   const rungs = calc(page, '.dt-rung');
   await expect(rungs).toHaveCount(5);
   const g1 = calc(page, '.dt-rung[data-title="grade1Instructor"]');
   await expect(g1.locator('.dt-badge-notYet')).toHaveText('尚未到期');
   await expect(g1.locator('.dt-when')).toContainText('2024年9月1日');
   await expect(g1.locator('.dt-cite-no').first()).toContainText('号');
+  await expect(headline(page)).toHaveText('2024年9月1日起可申报一级实习指导教师');
   await expect(calc(page, '.dt-rung[data-title="grade2Instructor"] .dt-badge-current')).toBeVisible();
-  // A day after the date: eligible.
   await setDate(page, 'dt-asof', '2024-09-01');
   await expect(g1.locator('.dt-badge-eligible')).toBeVisible();
-  // A missing fact gives "can't tell yet" and a way to the field.
+  await expect(headline(page)).toHaveText('现在可以申报一级实习指导教师');
   await select(page, 'dt-track', 'theory');
   await expect(calc(page, '.dt-rung')).toHaveCount(4);
 });
@@ -205,6 +207,8 @@ test('keyboard only: switch mode, add a certificate, open a clause, visible focu
 
   await tabTo('dt-lang');
   expect(await outline()).toMatch(/^solid [23]px$/);
+  // The answer comes before the form: its actions first.
+  await tabTo('dt-copy');
   await tabTo('dt-mode-graduate');
   expect(await outline()).toMatch(/^solid [23]px$/);
   await page.keyboard.press('ArrowRight');
@@ -230,7 +234,7 @@ test('keyboard only: switch mode, add a certificate, open a clause, visible focu
   expect(await active()).toBe('dt-add-cert');
   await expect(calc(page, '#dt-cert-0-level')).toHaveCount(0);
 
-  // Into the results: the first clause of the first card.
+  // Into the details: the first clause of the first card.
   const summary = card(page, 'professionalTitle').locator('details.dt-cite summary').first();
   for (let i = 0; i < 80 && !(await summary.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
   await expect(summary).toBeFocused();
@@ -249,8 +253,8 @@ test('share link: the URL fragment reproduces the answer, and nothing reaches th
   const url = page.url();
   expect(url).toContain('#dt=1');
   expect(url).toContain('asOf=2021-08-12');
-  const before = await calc(page, '.dt-card[data-purpose] .dt-level').allTextContents();
-  // No request carried the inputs (the fragment never leaves the browser).
+  const before = await calc(page, '.dt-card[data-purposes] .dt-level').allTextContents();
+  const said = await headline(page).textContent();
   for (const r of watch.requests) expect(r).not.toContain('2019-07-01');
 
   await page.goto('about:blank');
@@ -261,11 +265,11 @@ test('share link: the URL fragment reproduces the answer, and nothing reaches th
   await expect(calc(page, '#dt-class')).toHaveValue('preparatoryTechnician');
   await expect(calc(page, '#dt-cert-0-field')).toHaveValue('engineering');
   await expect(page.locator('dengtong-calculator')).toHaveAttribute('lang', 'en');
-  expect(await calc(page, '.dt-card[data-purpose] .dt-level').allTextContents()).toEqual(before);
+  await expect(headline(page)).toHaveText(said);
+  expect(await calc(page, '.dt-card[data-purposes] .dt-level').allTextContents()).toEqual(before);
   await expect(card(page, 'professionalTitle').locator('.dt-superseded')).toBeVisible();
   for (const r of watch.requests) expect(new URL(r).search).toBe('');
 
-  // The copy button writes the same link.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await calc(page, '#dt-copy').click();
   await expect(calc(page, '.dt-share-out')).toContainText(/Link copied|copy the link/);
@@ -273,43 +277,9 @@ test('share link: the URL fragment reproduces the answer, and nothing reaches th
   expect(copied).toBe(url);
 });
 
-test('print: a clean statement with citations, quotes, version, date, URL, time, disclaimer', async ({ page }) => {
-  await page.goto('/');
-  await ready(page);
-  await fillSupersessionCase(page);
-  await setDate(page, 'dt-asof', '2021-08-12');
-  await expect(card(page, 'professionalTitle').locator('.dt-level')).toHaveText('本科');
-  await page.emulateMedia({ media: 'print' });
-  // The form and the site chrome are gone; the statement is there.
-  await expect(calc(page, '.dt-form')).toBeHidden();
-  await expect(page.locator('.site-nav')).toBeHidden();
-  const st = calc(page, '.dt-statement');
-  await expect(st).toBeVisible();
-  await expect(st).toContainText('学历等同查询结果说明');
-  await expect(st).toContainText('2021年8月12日');
-  await expect(st).toContainText('全国 + 云南省');
-  await expect(st).toContainText('预备技师（技师）班');
-  await expect(st).toContainText(/\d{4}\.\d{2}\.\d{2}|\d{4}-\d{2}-\d{2}|\d+/); // rules version
-  await expect(st.locator('.dt-url')).toContainText('#dt=1');
-  await expect(st).toContainText('打印时间');
-  await expect(calc(page, '.dt-disclaimer')).toBeVisible();
-  await expect(calc(page, '.dt-disclaimer')).toContainText('不是法律决定');
-  // Every citation's quote is printed, collapsed or not.
-  const quotes = calc(page, '.dt-quote');
-  const cites = await calc(page, 'details.dt-cite').count();
-  await expect(quotes).toHaveCount(cites);
-  const n = await quotes.count();
-  expect(n).toBeGreaterThan(5);
-  for (let i = 0; i < n; i++) await expect(quotes.nth(i)).toBeVisible();
-  await expect(calc(page, '.dt-superseded')).toContainText('第九条');
-  await page.pdf({ path: join(ARTIFACTS, 'statement-zh-CN.pdf'), format: 'A4', printBackground: false });
-  await page.emulateMedia({ media: 'screen' });
-  await expect(calc(page, '.dt-statement')).toBeHidden();
-});
-
 for (const lang of ['zh-CN', 'en']) {
-  test(`axe-core: zero violations (${lang}, results shown, clauses open)`, async ({ page, watch }) => {
-    await page.goto(`/#dt=1&lang=${lang}&mode=graduate&jur=CN-YN&asOf=2021-08-12&school=technicianCollege&class=preparatoryTechnician&study=fullTime&grad=2019-07-01&cert=preparatoryTechnician~engineering&award=nationalClass1~8~~~1`);
+  test(`axe-core: zero violations (${lang}, every mode, clauses open)`, async ({ page, watch }) => {
+    await page.goto(`${SUPERSESSION(lang)}&award=nationalClass1.8...1`);
     await ready(page);
     await card(page, 'professionalTitle').locator('details.dt-cite summary').first().click();
     expect(await axe(page, watch), 'graduate mode').toEqual([]);
@@ -318,6 +288,7 @@ for (const lang of ['zh-CN', 'en']) {
     expect(await axe(page, watch), 'recruiter mode').toEqual([]);
     await calc(page, 'label[for="dt-mode-teacher"]').click();
     await expect(calc(page, '.dt-rung').first()).toBeVisible();
+    await calc(page, '.dt-rung details.dt-fold summary').first().click();
     expect(await axe(page, watch), 'teacher mode').toEqual([]);
   });
 }
@@ -342,19 +313,16 @@ test('iframe page: query parameters set language, jurisdiction and mode', async 
   await expect(calc(page, '#dt-jur')).toHaveValue('CN-YN');
   await expect(calc(page, '#dt-mode-teacher')).toBeChecked();
   await expect(calc(page, '#dt-h-titles')).toHaveText('Title ladder');
-  // The guide embeds it in an iframe, same origin.
-  await page.goto('/embed-guide.html');
-  const frame = page.frameLocator('iframe.demo-frame');
-  await expect(frame.locator('dengtong-calculator .dt-resultsfor')).toBeVisible({ timeout: 15_000 });
 });
 
 test.describe('layout', () => {
   for (const lang of ['zh-CN', 'en']) {
-    for (const width of [1280, 320]) {
-      test(`screenshot ${lang} at ${width}px, no horizontal scrolling`, async ({ page }) => {
+    for (const width of [1280, 360, 320]) {
+      test(`${lang} at ${width}px: no horizontal scrolling`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`/#dt=1&lang=${lang}&mode=graduate&jur=CN-YN&asOf=2021-08-12&school=technicianCollege&class=preparatoryTechnician&study=fullTime&grad=2019-07-01&cert=preparatoryTechnician~engineering`);
+        await page.goto(SUPERSESSION(lang));
         await ready(page);
+        await complete(page);
         await card(page, 'professionalTitle').locator('details.dt-cite summary').first().click();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
@@ -382,21 +350,6 @@ test.describe('layout', () => {
   });
 });
 
-test('recruiter and teacher screenshots (both languages)', async ({ page }) => {
-  for (const lang of ['zh-CN', 'en']) {
-    await page.goto('about:blank');
-    await page.goto(`/#dt=1&lang=${lang}&mode=recruiter&jur=CN-YN&asOf=2024-05-01&school=technicianCollege&class=preparatoryTechnician&study=fullTime&grad=2023-07-01&cert=technician~engineering&employer=publicInstitution&post=professional&req=bachelor&skill=0`);
-    await ready(page);
-    await expect(calc(page, '.dt-verdict')).toBeVisible();
-    await page.screenshot({ path: join(ARTIFACTS, `${lang}-recruiter-1280.png`), fullPage: true });
-    await page.goto('about:blank');
-    await page.goto(`/#dt=1&lang=${lang}&mode=teacher&jur=CN-YN&asOf=2024-05-01&school=technicianCollege&class=preparatoryTechnician&study=fullTime&grad=2016-07-01&track=practical&title=grade2Instructor&titleSince=2021-09-01&teaching=2016-09-01&probation=yes&cert=technician~engineering`);
-    await ready(page);
-    await expect(calc(page, '.dt-rung').first()).toBeVisible();
-    await page.screenshot({ path: join(ARTIFACTS, `${lang}-teacher-1280.png`), fullPage: true });
-  }
-});
-
 test('i18n: every UI string and vocabulary name exists in both languages', async ({ page }) => {
   const { TABLES, LANGS } = await import('../www/i18n.js');
   expect(LANGS).toEqual(['zh-CN', 'en']);
@@ -405,7 +358,6 @@ test('i18n: every UI string and vocabulary name exists in both languages', async
   for (const [group, vals] of Object.entries(TABLES.VOCAB))
     for (const [k, pair] of Object.entries(vals)) if (!Array.isArray(pair) || pair.length !== 2 || !pair[0] || !pair[1]) bad.push(`${group}.${k}`);
   expect(bad).toEqual([]);
-  // Every value the report can name has a label (api.md vocabulary).
   const need = {
     purpose: ['professionalTitle', 'publicInstitutionRecruitment', 'governmentRecruitment', 'enterpriseRecruitment', 'enlistment', 'ncoRecruitment', 'startingWage', 'rankPromotion', 'employmentPolicies', 'instructorRecruitment'],
     entitlement: ['internshipSubsidy', 'jobSeekingStartupSubsidy', 'socialInsuranceSubsidy', 'startupGuaranteedLoan', 'taxRelief', 'startupSubsidy', 'rentSubsidy', 'trainingSubsidy', 'skillAssessmentSubsidy', 'collegeGraduatePolicies', 'competitionCashAward', 'skillLevelPromotion'],
@@ -413,6 +365,7 @@ test('i18n: every UI string and vocabulary name exists in both languages', async
     education: ['secondaryVocational', 'associate', 'bachelor', 'master', 'doctorate'],
   };
   for (const [group, vals] of Object.entries(need)) for (const v of vals) expect(TABLES.VOCAB[group][v], `${group}.${v}`).toBeTruthy();
-  for (const s of ['eligible', 'ineligible', 'undetermined', 'notYet']) expect(TABLES.UI[`status.${s}`]).toBeTruthy();
+  for (const s of ['eligible', 'ineligible', 'undetermined', 'notYet', 'unclear']) expect(TABLES.UI[`status.${s}`]).toBeTruthy();
   void page;
+  void W;
 });

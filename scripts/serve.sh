@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Serve the demo site and the widget: www/ at /, pkg/ at /pkg/, with the
-# production Content-Security-Policy, on http://127.0.0.1:8080/ (PORT=… to
-# change). On a fresh machine it first runs scripts/setup.sh (if present) and
+# production Content-Security-Policy and brotli/gzip (from FILE.br/FILE.gz,
+# written first), on http://127.0.0.1:8080/ (PORT=… to change). On a fresh machine it first runs scripts/setup.sh (if present) and
 # builds pkg/ (only if it is missing).
 #
 #   bash scripts/serve.sh            # then open http://127.0.0.1:8080/
@@ -20,4 +20,6 @@ if [ ! -f pkg/dengtong.js ] || [ ! -f pkg/dengtong_bg.wasm ]; then
   bash scripts/build-pkg.sh
 fi
 
+# The pre-compressed .br/.gz beside each file, as a school's server would keep them.
+node scripts/serve.mjs --precompress
 exec node scripts/serve.mjs --port "${PORT:-8080}" "$@"

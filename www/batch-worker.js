@@ -17,7 +17,8 @@
 //                                                    a BatchRow (see `slim`)
 //   {type: 'done', id, result, csv: Blob, ms}       result: BatchResult without rows/csv,
 //                                                    summary over the whole file
-//   {type: 'error', id, error: {code, path, message}}
+//   {type: 'error', id, error: {code, path, message, kind?, tooLarge?}}
+//                                                    kind 'utf16': a UTF-16 file
 
 import init, { evaluateCsvChunk } from './pkg/dengtong_batch.js';
 
@@ -53,6 +54,7 @@ function fail(id, err) {
       path: typeof err?.path === 'string' ? err.path : '',
       message: String(err?.message ?? err),
       ...(err?.tooLarge ? { tooLarge: err.tooLarge } : {}),
+      ...(err?.kind ? { kind: err.kind } : {}),
     },
   });
 }
@@ -99,6 +101,15 @@ async function run({ id, file, post, options }) {
   await ready;
   const maxBytes = options?.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
   let input = await bytesOf(file, maxBytes);
+  // UTF-16 ("Unicode text" in Excel) is refused here, with a code the page
+  // words in its own language.
+  if (input instanceof Uint8Array && input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))) {
+    const err = new Error('the file is UTF-16 (Excel "Unicode text"): save it as "CSV UTF-8" or "CSV"');
+    err.code = 'invalid_csv';
+    err.path = '';
+    err.kind = 'utf16';
+    throw err;
+  }
   const opts = { ...options, export: 'csv' };
   const parts = [];
   const summary = { rows: 0, eligible: 0, ineligible: 0, undetermined: 0, errors: 0 };

@@ -1,21 +1,36 @@
-// embed.html: reads ?lang=&jurisdiction=&mode= and hands them to the widget.
-// (A separate file because the page's CSP forbids inline scripts.)
-const params = new URLSearchParams(location.search);
-const el = document.querySelector('dengtong-calculator');
-const lang = params.get('lang');
-if (lang === 'en' || lang === 'zh-CN') {
-  el.setAttribute('lang', lang);
+// For pages that embed the calculator in an <iframe> (embed.html): makes
+// each such frame as tall as its content, so the page scrolls and the frame
+// does not. Add it once to the page (or its template):
+//
+//   <script type="module" src="/dengtong/embed.js"></script>
+//   <iframe src="/dengtong/embed.html?lang=zh-CN&jurisdiction=CN-YN" title="…" width="100%" height="900"></iframe>
+//
+// Listens for {type: 'dengtong:height', height} from the frames of this page
+// whose address is an embed.html, and sets that frame's height attribute.
+// Without this script (a CMS that strips scripts) the frame keeps the
+// height written in its tag. Reads nothing else, sends nothing.
+const MAX_HEIGHT = 100_000;
+
+function frameOf(source) {
+  for (const f of document.querySelectorAll('iframe')) {
+    if (f.contentWindow === source) return f;
+  }
+  return null;
 }
-const jurisdiction = params.get('jurisdiction');
-if (jurisdiction === 'CN' || jurisdiction === 'CN-YN') el.setAttribute('jurisdiction', jurisdiction);
-const mode = params.get('mode');
-if (['graduate', 'recruiter', 'teacher'].includes(mode)) el.setAttribute('mode', mode);
-// Keep the document language in step with the widget's (screen readers, fonts).
-const sync = () => {
-  const l = el.getAttribute('lang') || 'zh-CN';
-  document.documentElement.lang = l;
-  document.title = l === 'en' ? 'Education equivalence calculator' : '技工院校毕业生学历等同查询';
-};
-sync();
-new MutationObserver(sync).observe(el, { attributes: true, attributeFilter: ['lang'] });
-await import('./dengtong-calculator.js');
+
+addEventListener('message', (e) => {
+  const d = e.data;
+  if (!d || typeof d !== 'object' || d.type !== 'dengtong:height') return;
+  const height = Number(d.height);
+  if (!Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+  const frame = frameOf(e.source);
+  if (!frame) return;
+  let src;
+  try {
+    src = new URL(frame.src, location.href);
+  } catch {
+    return;
+  }
+  if (!/(^|\/)embed\.html$/.test(src.pathname) || src.origin !== e.origin) return;
+  frame.setAttribute('height', String(Math.ceil(height)));
+});
