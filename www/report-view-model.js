@@ -95,20 +95,13 @@ export function clauseRef(clause) {
 /** eligible · ineligible · undetermined · notYet · unclear (0.2). */
 export const outcomeOf = (x) => x?.outcome ?? x?.status ?? 'undetermined';
 
-/** Caveats a whole section (or the whole report) carries, said once (0.2). */
-function sectionCaveats(report, section) {
-  const own = report?.sectionCaveats?.[section] ?? report?.[`${section}Caveats`];
-  return own ?? [];
-}
-
-/** Caveats of entries, split into those every entry has (said once) and each one's own. */
-function splitCaveats(lang, entries, extra = []) {
+/** Caveats of entries, split into those every entry has (said once, for
+ *  the section) and each one's own. (0.2 says a caveat once where it
+ *  applies; a 0.1 report repeats it, and this folds it back.) */
+function splitCaveats(lang, entries) {
   const lists = entries.map((e) => texts(lang, e.caveats));
   const common = lists.length > 1 ? lists[0].filter((c) => lists.every((l) => l.includes(c))) : [];
-  return {
-    common: unique([...texts(lang, extra), ...common]),
-    own: lists.map((l) => l.filter((c) => !common.includes(c))),
-  };
+  return { common, own: lists.map((l) => l.filter((c) => !common.includes(c))) };
 }
 
 // ---------------------------------------------------------------- the answer first
@@ -177,7 +170,8 @@ function summaryFromReport01(report, lang, ctx) {
     const parts = groups.map(([level, ps]) => tr('fallback.equivalencePart', { purposes: somePurposes(ps), level: v(L, 'education', level) }));
     return tr('fallback.equivalenceMany', { parts: parts.join(L === 'en' ? '; ' : '，') });
   };
-  for (const [level, ps] of groups) lines.push({ section: 'equivalences', text: tr('fallback.lineEquivalence', { level: v(L, 'education', level), purposes: names('purpose', ps).join(sep) }) });
+  if (ctx.mode !== 'teacher')
+    for (const [level, ps] of groups) lines.push({ section: 'equivalences', text: tr('fallback.lineEquivalence', { level: v(L, 'education', level), purposes: names('purpose', ps).join(sep) }) });
 
   let headline;
   let outcome = groups.length ? 'eligible' : 'ineligible';
@@ -208,9 +202,7 @@ function summaryFromReport01(report, lang, ctx) {
               ? tr('fallback.title.toQualify', { title, what: texts(L, rung.toQualify).join(L === 'en' ? '; ' : '；') })
               : tr(`fallback.title.${outcome}`, { title });
       // What is met and what is missing, in the rung's own reasons.
-      const why = texts(L, rung.reasons);
-      if (why.length) lines.length = 0;
-      for (const r of why) lines.push({ section: 'titles', text: r });
+      for (const r of texts(L, rung.reasons)) lines.push({ section: 'titles', text: r });
     }
   } else headline = equivHeadline();
 
@@ -250,7 +242,7 @@ const LEVEL_ORDER = () => values('education');
 export function equivalenceCards(report, lang, onlyPurposes) {
   let eqs = report?.equivalences ?? [];
   if (onlyPurposes) eqs = eqs.filter((e) => onlyPurposes.includes(e.purpose));
-  const { common, own } = splitCaveats(lang, eqs, sectionCaveats(report, 'equivalences'));
+  const { common, own } = splitCaveats(lang, eqs);
   const levels = LEVEL_ORDER();
   const byLevel = new Map();
   eqs.forEach((e, i) => {
@@ -299,8 +291,8 @@ export function equivalenceCards(report, lang, onlyPurposes) {
 
 /** Entries of a section folded: entries with the same answer (outcome,
  *  reasons, conditions, what is missing) become one card naming them all. */
-function fold(report, lang, entries, nameOf, extraKey = () => '', section = '') {
-  const { common, own } = splitCaveats(lang, entries, sectionCaveats(report, section));
+function fold(report, lang, entries, nameOf, extraKey = () => '') {
+  const { common, own } = splitCaveats(lang, entries);
   const cards = new Map();
   entries.forEach((e, i) => {
     const reasons = texts(lang, e.reasons);
@@ -339,12 +331,12 @@ function fold(report, lang, entries, nameOf, extraKey = () => '', section = '') 
 
 /** Direct recruitment routes (直接考察), folded. Cards: {ids: routes, outcome, reasons, missing, caveats, clauses}. */
 export function directCards(report, lang) {
-  return fold(report, lang, report?.directRecruitment ?? [], (e) => e.route, () => '', 'directRecruitment');
+  return fold(report, lang, report?.directRecruitment ?? [], (e) => e.route);
 }
 
 /** Entitlements, folded. Cards: {ids: entitlement ids, outcome, conditions, missing, amount, amountText, clauses, superseded}. */
 export function entitlementCards(report, lang) {
-  return fold(report, lang, report?.entitlements ?? [], (e) => e.id, (e) => [e.amount ?? null, e.amountText ?? ''], 'entitlements');
+  return fold(report, lang, report?.entitlements ?? [], (e) => e.id, (e) => [e.amount ?? null, e.amountText ?? '']);
 }
 
 /** The recruitment check, or null: {outcome, purpose, level, reasons: [{text, clauses}], missing, toQualify, caveats}. */
@@ -370,7 +362,7 @@ export function recruitmentView(report, lang) {
     reasons: reasons.map((x) => ({ text: x.text, clauses: clausesOf(report, x.citations) })),
     missing: [...(r.missing ?? [])],
     toQualify: texts(lang, r.toQualify),
-    caveats: unique([...texts(lang, sectionCaveats(report, 'recruitment')), ...texts(lang, r.caveats)]),
+    caveats: unique(texts(lang, r.caveats)),
   };
 }
 
@@ -378,7 +370,7 @@ export function recruitmentView(report, lang) {
  *  reasons, requirements, missing, toQualify, caveats, clauses}]}. */
 export function titleLadder(report, lang) {
   const titles = report?.titles ?? [];
-  const { common, own } = splitCaveats(lang, titles, sectionCaveats(report, 'titles'));
+  const { common, own } = splitCaveats(lang, titles);
   return {
     caveats: common,
     rungs: titles.map((x, i) => ({
