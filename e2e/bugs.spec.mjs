@@ -1,6 +1,6 @@
 // The bugs of issue 10, one test each (bug 4, host CSS, is in
 // hostile-css.spec.mjs), and old share links.
-import { test, expect, ready, headline, setDate, select, card, link, axe, SUPERSESSION, ARTIFACTS } from './fixtures.mjs';
+import { test, expect, ready, headline, setDate, select, card, link, axe, shownRequest, SUPERSESSION, ARTIFACTS } from './fixtures.mjs';
 import { join } from 'node:path';
 
 const calc = (page, sel) => page.locator(`dengtong-calculator ${sel}`);
@@ -247,5 +247,8 @@ test('old share links (#dt=1&…, "~" between parts) keep working', async ({ pag
   await expect(calc(page, '#dt-award-0-rank')).toHaveValue('8');
   await expect(calc(page, '#dt-honour-nationalTechnicalExpert')).toBeChecked();
   await expect(calc(page, '#dt-reqedu')).toHaveValue('bachelor');
-  await expect(headline(page)).toHaveText('可以报考这个岗位');
+  await expect(headline(page)).toHaveAttribute('data-code', 'headline.mayApply');
+  const req = await shownRequest(page);
+  expect(req.graduate).toMatchObject({ classType: 'preparatoryTechnician', certificates: [{ level: 'technician', field: 'engineering' }], awards: [{ competition: 'nationalClass1', rank: 8, teamSize: 1 }], honours: ['nationalTechnicalExpert'] });
+  expect(req.post).toMatchObject({ employer: 'publicInstitution', postType: 'professional', requiredEducation: 'bachelor' });
 });

@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { initSync, evaluate } from '../pkg/dengtong.js';
+import { sectionsOf } from '../www/report-view-model.js';
 
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -18,6 +20,9 @@ export const test = base.extend({
       const origin = new URL(baseURL).origin;
       const problems = { console: [], pageErrors: [], csp: [], offsite: [], requests: [] };
       await page.addInitScript(() => {
+        // Every request the widget asked the engine (its public dengtong-result event).
+        window.__requests = [];
+        document.addEventListener('dengtong-result', (e) => window.__requests.push(JSON.parse(JSON.stringify(e.detail.request))));
         window.__csp = [];
         document.addEventListener('securitypolicyviolation', (e) =>
           window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
@@ -131,4 +136,41 @@ export async function axe(page, watch) {
     watch.csp.splice(beforeCsp, watch.csp.length - beforeCsp, ...watch.csp.slice(beforeCsp).filter((m) => !noise(m)));
   }
   return violations;
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+let engineReady = false;
+/** The engine itself (pkg/, in Node): the report for a request. */
+export function engine(request) {
+  if (!engineReady) {
+    initSync({ module: readFileSync(join(root, 'pkg', 'dengtong_bg.wasm')) });
+    engineReady = true;
+  }
+  return evaluate(request);
+}
+
+/** The request behind the answer on screen (the last one the widget asked). */
+export async function shownRequest(page) {
+  return page.evaluate(() => window.__requests.at(-1) ?? null);
+}
+
+/** The answer on screen is the engine's own: the headline and its code,
+ *  and the summary lines of the sections the mode shows, verbatim and in
+ *  order, each with its code. Returns the engine's report. */
+export async function expectEngineAnswer(page, mode) {
+  let report = null;
+  await expect
+    .poll(async () => {
+      const req = await shownRequest(page);
+      if (!req) return 'no answer yet';
+      report = engine(req);
+      const shown = await headline(page).evaluate((el) => ({ text: el.textContent, code: el.dataset.code }));
+      return shown.text === report.summary.headline.text && shown.code === report.summary.headline.code ? 'same' : `${shown.code}: ${shown.text}`;
+    })
+    .toBe('same');
+  const want = report.summary.lines.filter((l) => sectionsOf(mode).includes(l.section));
+  const lines = page.locator('dengtong-calculator .dt-summary > li');
+  await expect(lines).toHaveText(want.map((l) => l.text));
+  expect(await lines.evaluateAll((els) => els.map((el) => [el.dataset.code, el.dataset.section]))).toEqual(want.map((l) => [l.code, l.section]));
+  return report;
 }

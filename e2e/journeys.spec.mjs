@@ -39,7 +39,7 @@ test('journey: a recruiter checks one applicant, then a spreadsheet', async ({ p
   await select(page, 'dt-reqedu', 'bachelor');
   await select(page, 'dt-class', 'preparatoryTechnician');
   await setDate(page, 'dt-grad-date', '2023-07-01');
-  await expect(headline(page)).toHaveText('可以报考这个岗位');
+  await expect(headline(page)).toHaveAttribute('data-code', 'headline.mayApply');
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'recruiter-one');
   await shot(page, 'recruiter-one-full', true);
@@ -60,7 +60,10 @@ for (const [lang, width] of [
     await select(page, 'dt-education', 'class.preparatoryTechnician');
     await setDate(page, 'dt-teacher-grad', '2016-07-01');
     await select(page, 'dt-teacher-cert', 'senior');
-    await expect(headline(page)).toContainText(lang === 'en' ? 'Grade-1 instructor' : '一级实习指导教师');
+    // Not yet: the certificate is what is missing, said under the headline.
+    await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNotYet');
+    await expect(headline(page)).toContainText('一级实习指导教师');
+    await expect(calc(page, '.dt-answer .dt-main .dt-toqualify')).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `teacher-${lang}-${width}`);
     await shot(page, `teacher-${lang}-${width}-full`, true);

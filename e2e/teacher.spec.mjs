@@ -1,12 +1,22 @@
 // Teacher mode asks what decides the answer (issue 10): the teacher's
 // highest education and skill certificate are in the teacher's own
 // fieldset, nothing is silently assumed, the answer says what is met and
-// what is missing, dates are in words, and no API field name is shown.
-import { test, expect, ready, headline, select, setDate, link, wordsOnly, axe } from './fixtures.mjs';
+// what is missing (the engine's reasons and what would qualify, under its
+// headline), asks for the education in words where a rung turns on it and
+// leads to the field, dates are in words, and no API field name is shown.
+// Outcomes are asserted through the headline's code and the engine's own
+// report for the request on screen.
+import { test, expect, ready, headline, select, setDate, link, wordsOnly, axe, engine, shownRequest, expectEngineAnswer } from './fixtures.mjs';
 
 const calc = (page, sel) => page.locator(`dengtong-calculator ${sel}`);
 const TEACHER = (lang, extra = {}) =>
   link({ mode: 'teacher', lang, jur: 'CN-YN', asOf: '2024-09-02', track: 'practical', title: 'grade2Instructor', titleSince: '2021-09-01', teaching: '2016-09-01', probation: 'yes', ...extra });
+
+/** The rung the headline names, in the engine's report for the request on screen. */
+async function headlineRung(page) {
+  const report = engine(await shownRequest(page));
+  return { report, rung: report.titles.find((x) => x.title === report.summary.headline.params?.title) };
+}
 
 for (const lang of ['zh-CN', 'en']) {
   for (const width of [360, 1280]) {
@@ -19,43 +29,67 @@ for (const lang of ['zh-CN', 'en']) {
       for (const id of ['dt-title', 'dt-title-since', 'dt-teaching-since', 'dt-probation', 'dt-education', 'dt-teacher-cert']) await expect(fs.locator(`#${id}`)).toHaveCount(1);
       await expect(calc(page, '#dt-school')).toHaveCount(0);
       await expect(calc(page, '#dt-add-cert')).toHaveCount(0);
-      // Nothing assumed: no education stated → the answer says it is needed, and where.
+      // Nothing assumed: no education stated, none sent.
       await expect(calc(page, '#dt-education')).toHaveValue('');
-      await expect(calc(page, '.dt-summary > li').filter({ hasText: lang === 'en' ? 'highest education' : '最高学历' })).toHaveCount(1);
-      // Where a rung turns on it, the answer asks for it and leads to the field.
+      const req = await shownRequest(page);
+      expect(req.teacher.education).toBeUndefined();
+      expect(req.graduate.education).toBeUndefined();
+      expect(req.graduate.classType).toBeUndefined();
+      // 一级 needs a 技师 certificate whatever the education: not yet, and what would qualify.
+      await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNotYet');
+      await expect(headline(page)).toContainText('一级实习指导教师');
+      let { rung } = await headlineRung(page);
+      expect(rung.title).toBe('grade1Instructor');
+      await expectEngineAnswer(page, 'teacher');
+      await expect(calc(page, '.dt-answer .dt-toqualify li')).toHaveText(rung.toQualify.map((x) => x.text));
+      await expect(calc(page, '.dt-answer .dt-missing')).toHaveCount(0);
+
+      // Where a rung turns on the education (讲师 after 助理讲师), the answer asks for it in words and leads to the field.
       await select(page, 'dt-track', 'theory');
-      await expect(headline(page)).toContainText(lang === 'en' ? 'still needed — Highest education' : '还需填写最高学历');
-      const missing = calc(page, '.dt-rung[data-title="assistantLecturer"] .dt-missing');
-      await expect(missing).toContainText(lang === 'en' ? 'Highest education' : '最高学历');
-      await missing.locator('button').click();
+      await select(page, 'dt-title', 'assistantLecturer');
+      await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNeedsInformation');
+      await expect(headline(page)).toHaveClass(/dt-headline-undetermined/);
+      ({ rung } = await headlineRung(page));
+      expect(rung).toMatchObject({ title: 'lecturer', status: 'undetermined', missing: ['graduate.education'] });
+      await expectEngineAnswer(page, 'teacher');
+      const label = lang === 'en' ? 'Highest education' : '最高学历';
+      const asked = calc(page, '.dt-answer .dt-missing li[data-field="graduate.education"]');
+      await expect(asked.locator('.dt-missing-label')).toHaveText(label);
+      await expect(calc(page, '.dt-rung[data-title="lecturer"] .dt-missing .dt-missing-label')).toHaveText(label);
+      expect(await wordsOnly(page)).toEqual([]);
+      await asked.locator('button').click();
       await expect(calc(page, '#dt-education')).toBeFocused();
       await select(page, 'dt-track', 'practical');
       await select(page, 'dt-title', 'grade2Instructor');
-      expect(await wordsOnly(page)).toEqual([]);
 
-      // A 预备技师班 graduate with a 高级工 certificate: the years are served, the certificate is missing.
+      // A 预备技师班 graduate with a 高级工 certificate: what is met (the years, with their date) and what is not (the certificate).
       await select(page, 'dt-education', 'class.preparatoryTechnician');
       await setDate(page, 'dt-teacher-grad', '2016-07-01');
       await select(page, 'dt-teacher-cert', 'senior');
-      if (lang === 'en') {
-        await expect(headline(page)).toHaveText(/^Not yet for Grade-1 instructor \(一级实习指导教师\): still needed — obtain a certificate at technician/);
-      } else {
-        await expect(headline(page)).toHaveText('暂不能申报一级实习指导教师：还须取得相关职业（工种）技师及以上证书');
-      }
-      const lines = calc(page, '.dt-summary > li');
-      await expect(lines.filter({ hasText: lang === 'en' ? '1 September 2024' : '2024年9月1日' })).toHaveCount(1);
-      await expect(lines.filter({ hasText: lang === 'en' ? 'does not meet it' : '不符合' })).toHaveCount(1);
+      await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNotYet');
+      ({ rung } = await headlineRung(page));
+      expect(rung).toMatchObject({ title: 'grade1Instructor', status: 'ineligible' });
+      expect(rung.reasons.map((x) => x.code)).toContain('reason.routeWithYears');
+      await expectEngineAnswer(page, 'teacher');
+      await expect(calc(page, '.dt-answer .dt-met li')).toHaveText(rung.reasons.map((x) => x.text));
+      await expect(calc(page, '.dt-answer .dt-met')).toContainText(lang === 'en' ? '1 September 2024' : '2024年9月1日');
+      await expect(calc(page, '.dt-answer .dt-toqualify li')).toHaveText(rung.toQualify.map((x) => x.text));
       expect(await wordsOnly(page)).toEqual([]);
       // With the certificate: may apply now.
       await select(page, 'dt-teacher-cert', 'technician');
-      await expect(headline(page)).toHaveText(lang === 'en' ? 'You may apply for Grade-1 instructor (一级实习指导教师) now' : '现在可以申报一级实习指导教师');
+      await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNow');
+      await expect(headline(page)).toHaveClass(/dt-headline-eligible/);
+      await expect(calc(page, '.dt-answer .dt-toqualify')).toHaveCount(0);
       // A stated level instead of a class.
       await select(page, 'dt-education', 'bachelor');
       await expect(calc(page, '#dt-teacher-grad')).toHaveCount(0);
-      await expect(headline(page)).toHaveText(lang === 'en' ? 'You may apply for Grade-1 instructor (一级实习指导教师) now' : '现在可以申报一级实习指导教师');
+      await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNow');
+      expect((await shownRequest(page)).teacher.education).toBe('bachelor');
       // Before the years are served: the date in words.
       await setDate(page, 'dt-asof', '2024-05-01');
-      await expect(headline(page)).toHaveText(lang === 'en' ? 'You may apply for Grade-1 instructor (一级实习指导教师) from 1 September 2024' : '2024年9月1日起可申报一级实习指导教师');
+      await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleFrom');
+      await expect(headline(page)).toContainText(lang === 'en' ? '1 September 2024' : '2024年9月1日');
+      await expectEngineAnswer(page, 'teacher');
       expect(await wordsOnly(page)).toEqual([]);
       if (width === 1280) expect(await axe(page, watch)).toEqual([]);
     });
@@ -79,7 +113,9 @@ test('teacher: a share link of the earlier widget keeps its meaning (class, date
   await expect(calc(page, '#dt-education')).toHaveValue('class.preparatoryTechnician');
   await expect(calc(page, '#dt-teacher-grad')).toHaveValue('2016-07-01');
   await expect(calc(page, '#dt-teacher-cert')).toHaveValue('technician');
-  await expect(headline(page)).toHaveText('2024年9月1日起可申报一级实习指导教师');
+  await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleFrom');
+  await expect(headline(page)).toContainText('2024年9月1日');
+  const said = await headline(page).textContent();
   // The link is rewritten in the new form only once something is changed; it then round-trips.
   await select(page, 'dt-probation', 'yes');
   const url = page.url();
@@ -87,5 +123,5 @@ test('teacher: a share link of the earlier widget keeps its meaning (class, date
   await page.goto('about:blank');
   await page.goto(url);
   await ready(page);
-  await expect(headline(page)).toHaveText('2024年9月1日起可申报一级实习指导教师');
+  await expect(headline(page)).toHaveText(said);
 });

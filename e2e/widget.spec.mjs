@@ -3,7 +3,7 @@
 // link, accessibility, privacy (no request leaves the origin). The answer
 // first, folded details, print, speed, hostile host CSS and the bugs of
 // issue 10 have their own files beside this one.
-import { test, expect, W, ready, complete, setDate, select, card, headline, fillSupersessionCase, axe, ARTIFACTS, SUPERSESSION } from './fixtures.mjs';
+import { test, expect, W, ready, complete, setDate, select, card, headline, fillSupersessionCase, axe, expectEngineAnswer, ARTIFACTS, SUPERSESSION } from './fixtures.mjs';
 import { join } from 'node:path';
 
 const calc = (page, sel) => page.locator(`dengtong-calculator ${sel}`);
@@ -85,7 +85,12 @@ test('language switch: English UI, Chinese quotes with English glosses', async (
   await expect(calc(page, '.dt-title')).toHaveText('Technical-school graduates: education equivalence');
   await expect(page.locator('dengtong-calculator')).toHaveAttribute('lang', 'en');
   await expect(calc(page, '#dt-lang')).toBeFocused();
-  await expect(headline(page)).toContainText('Counts as bachelor');
+  // The engine's English headline and lines, as it wrote them.
+  await expect(headline(page)).toHaveAttribute('data-code', /^headline\.countsAs/);
+  await expect(headline(page)).toContainText('本科');
+  const report = await expectEngineAnswer(page, 'graduate');
+  expect(report.lang).toBe('en');
+  expect(report.equivalences.find((e) => e.purpose === 'professionalTitle').level).toBe('bachelor');
   const title = card(page, 'professionalTitle');
   await expect(title.locator('.dt-card-title')).toContainText('Professional title evaluation');
   const cite = title.locator('details.dt-cite').first();
@@ -142,8 +147,9 @@ test('recruiter: a post and one applicant → outcome first, reasons, clauses', 
   await select(page, 'dt-reqedu', 'bachelor');
   await select(page, 'dt-class', 'preparatoryTechnician');
   await setDate(page, 'dt-grad-date', '2023-07-01');
-  await expect(headline(page)).toHaveText('可以报考这个岗位');
+  await expect(headline(page)).toHaveAttribute('data-code', 'headline.mayApply');
   await expect(headline(page)).toHaveClass(/dt-headline-eligible/);
+  await expectEngineAnswer(page, 'recruiter');
   const verdict = calc(page, '.dt-verdict');
   await expect(verdict).toHaveClass(/dt-verdict-eligible/);
   await expect(verdict).toContainText('本科');
@@ -153,8 +159,13 @@ test('recruiter: a post and one applicant → outcome first, reasons, clauses', 
 
   // A senior-class applicant for a bachelor post: not eligible, with a way to qualify.
   await select(page, 'dt-class', 'senior');
-  await expect(headline(page)).not.toHaveText('可以报考这个岗位');
-  await expect(verdict).not.toHaveClass(/dt-verdict-eligible/);
+  await expect(headline(page)).toHaveAttribute('data-code', /^headline\.mayNotApply/);
+  await expect(headline(page)).toHaveClass(/dt-headline-ineligible/);
+  await expect(verdict).toHaveClass(/dt-verdict-ineligible/);
+  // Under the headline: what would qualify, in the engine's words.
+  const report = await expectEngineAnswer(page, 'recruiter');
+  expect(report.recruitment.toQualify.length).toBeGreaterThan(0);
+  await expect(calc(page, '.dt-answer .dt-main .dt-toqualify li')).toHaveText(report.recruitment.toQualify.map((x) => x.text));
   await expect(calc(page, '#dt-h-rec')).toBeVisible();
 });
 
@@ -177,11 +188,17 @@ test('teacher: each rung with status and earliest date to apply', async ({ page 
   await expect(g1.locator('.dt-badge-notYet')).toHaveText('尚未到期');
   await expect(g1.locator('.dt-when')).toContainText('2024年9月1日');
   await expect(g1.locator('.dt-cite-no').first()).toContainText('号');
-  await expect(headline(page)).toHaveText('2024年9月1日起可申报一级实习指导教师');
+  await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleFrom');
+  await expect(headline(page)).toContainText('2024年9月1日');
+  await expect(headline(page)).toContainText('一级实习指导教师');
+  await expect(headline(page)).toHaveClass(/dt-headline-notYet/);
+  await expectEngineAnswer(page, 'teacher');
   await expect(calc(page, '.dt-rung[data-title="grade2Instructor"] .dt-badge-current')).toBeVisible();
   await setDate(page, 'dt-asof', '2024-09-01');
   await expect(g1.locator('.dt-badge-eligible')).toBeVisible();
-  await expect(headline(page)).toHaveText('现在可以申报一级实习指导教师');
+  await expect(headline(page)).toHaveAttribute('data-code', 'headline.titleNow');
+  await expect(headline(page)).toContainText('一级实习指导教师');
+  await expect(headline(page)).toHaveClass(/dt-headline-eligible/);
   await select(page, 'dt-track', 'theory');
   await expect(calc(page, '.dt-rung')).toHaveCount(4);
 });

@@ -12,9 +12,9 @@
 // Events: dengtong-batch {summary, ms} when a file is done.
 import { t, v, fieldLabel } from './i18n.js';
 import { h, reveal } from './dom.js';
-import { fmtDate, fmtDateTime, fmtNum, fmtBytes } from './format.js';
+import { fmtDate, fmtDateTime, fmtNum, fmtBytes, wordDates } from './format.js';
 import { TECHNICAL } from './state.js';
-import { textOf, reportFacts } from './report-view-model.js';
+import { reportFacts } from './report-view-model.js';
 import { ReportView } from './report-view.js';
 
 const BATCH_WORKER_URL = new URL('./batch-worker.js', import.meta.url).href;
@@ -24,6 +24,16 @@ const TEMPLATE_URLS = {
   en: new URL('./templates/applicants-template.en.csv', import.meta.url).href,
 };
 const PAGE = 50;
+
+/** A message of the batch module (its rows and file errors are plain
+ *  strings, not report text items): dates in words, request field paths as
+ *  the form's labels. */
+function words(L, text) {
+  return wordDates(L, String(text ?? '')).replace(/\b(?:graduate|teacher|post)\.[a-zA-Z]+(?:\[\d+\](?:\.[a-zA-Z]+)?)?/g, (path) => {
+    const label = fieldLabel(L, path);
+    return L === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  });
+}
 const zeroCounts = () => ({ all: 0, eligible: 0, ineligible: 0, undetermined: 0, error: 0 });
 
 export class DengtongBatch extends HTMLElement {
@@ -55,7 +65,7 @@ export class DengtongBatch extends HTMLElement {
       detail: null,
       lastRender: 0,
     };
-    this._view = new ReportView({ root: this, registry: () => this.engine?.registry() ?? null, controlFor: () => null });
+    this._view = new ReportView({ root: this, registry: () => this.engine?.registry() ?? null, mode: () => 'batch' });
     this._onBeforePrint = () => this._printStatement();
     // Properties set before this module loaded sit on the element itself
     // and would hide the accessors: take them over.
@@ -371,7 +381,7 @@ export class DengtongBatch extends HTMLElement {
     if (error.tooLarge) return [t(L, 'batch.fileError'), t(L, 'batch.tooLarge', { size: fmtBytes(L, error.tooLarge.size), max: fmtBytes(L, error.tooLarge.max) })];
     if (error.kind === 'utf16') return [t(L, 'batch.fileError'), t(L, 'batch.utf16')];
     // The engine's message is in the language of the run; drop the code prefix.
-    const message = textOf(L, String(error.message ?? '').replace(/^[a-z_]+( at [\w.[\]]+)?: /, ''));
+    const message = words(L, String(error.message ?? '').replace(/^[a-z_]+( at [\w.[\]]+)?: /, ''));
     return [t(L, 'batch.fileError'), message];
   }
 
@@ -492,7 +502,7 @@ export class DengtongBatch extends HTMLElement {
           ),
         );
       }
-      const notes = (r.warnings ?? []).map((w) => textOf(L, w));
+      const notes = (r.warnings ?? []).map((w) => words(L, w));
       if (r.encoding === 'gbk') notes.push(t(L, 'batch.encodingGbk'));
       if (notes.length) out.push(this._view.list(L, 'batch.warnings', notes, 'dt-batch-warnings'));
     }
@@ -595,13 +605,13 @@ export class DengtongBatch extends HTMLElement {
     for (const r of shown) {
       const kind = r.error ? 'error' : r.outcome;
       let note;
-      if (r.error) note = r.error.column ? t(L, 'batch.errorIn', { column: r.error.column, message: textOf(L, r.error.message) }) : t(L, 'batch.errorRow', { message: textOf(L, r.error.message) });
+      if (r.error) note = r.error.column ? t(L, 'batch.errorIn', { column: r.error.column, message: words(L, r.error.message) }) : t(L, 'batch.errorRow', { message: words(L, r.error.message) });
       else if (r.outcome === 'undetermined' && r.missing.length) note = t(L, 'batch.missing', { fields: r.missing.map((p) => fieldLabel(L, p)).join(sep) });
-      else if (r.outcome === 'ineligible' && r.toQualify.length) note = t(L, 'batch.toQualify', { what: r.toQualify.map((x) => textOf(L, x)).join(sep) });
+      else if (r.outcome === 'ineligible' && r.toQualify.length) note = t(L, 'batch.toQualify', { what: r.toQualify.map((x) => words(L, x)).join(sep) });
       else if (r.outcome === 'eligible' && r.documents.length) {
         const docs = r.documents.join(L === 'en' ? ', ' : '、');
         note = t(L, 'batch.basis', { docs: r.documentCount > r.documents.length ? t(L, 'batch.basisMore', { docs, n: r.documentCount }) : docs });
-      } else note = textOf(L, r.reason);
+      } else note = words(L, r.reason);
       const label = r.label || t(L, 'batch.noLabel');
       body.append(
         h(
@@ -712,7 +722,7 @@ export class DengtongBatch extends HTMLElement {
           'div',
           { class: 'dt-error' },
           h('p', { class: 'dt-batch-error-head', text: t(L, 'batch.rowError') }),
-          h('p', { text: row.error.column ? t(L, 'batch.errorIn', { column: row.error.column, message: textOf(L, row.error.message) }) : textOf(L, row.error.message) }),
+          h('p', { text: row.error.column ? t(L, 'batch.errorIn', { column: row.error.column, message: words(L, row.error.message) }) : words(L, row.error.message) }),
         ),
       );
       return sec;
@@ -740,7 +750,7 @@ export class DengtongBatch extends HTMLElement {
     );
     add('honours', g.honours?.length ? g.honours.map((x) => v(L, 'honour', x)).join(sep) : t(L, 'none'));
     sec.append(h('div', { class: 'dt-batch-asread' }, h('p', { class: 'dt-list-label', text: t(L, 'batch.asRead') }), h('dl', {}, facts)));
-    if (row.notes?.length) sec.append(this._view.list(L, 'batch.readingNotes', row.notes.map((n) => textOf(L, n)), 'dt-caveats'));
+    if (row.notes?.length) sec.append(this._view.list(L, 'batch.readingNotes', row.notes.map((n) => words(L, n)), 'dt-caveats'));
     if (!this.engine) {
       sec.append(h('p', { class: 'dt-status', text: t(L, this.loadError ? 'loadFailed' : 'loading') }));
       return sec;

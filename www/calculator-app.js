@@ -11,8 +11,8 @@ import { t, fieldLabel, fieldKey } from './i18n.js';
 import { h, append, rich, reveal } from './dom.js';
 import { isDate, todayIso, fmtDate, fmtDateTime } from './format.js';
 import { MODES, JURISDICTIONS, defaultState, encodeState, decodeState, isShareLink, buildRequest, missingFacts, postOf, teacherClass } from './state.js';
-import { modeSwitch, viewSwitch, settings, graduateFields, postFields, teacherFields, controlFor } from './form.js';
-import { summaryOf, equivalenceHistory, reportFacts } from './report-view-model.js';
+import { modeSwitch, viewSwitch, settings, graduateFields, postFields, teacherFields, controlFor, missingFields } from './form.js';
+import { summaryOf, equivalenceHistory, reportFacts, clauseRef } from './report-view-model.js';
 import { loadEngine, start, mark } from './engine.js';
 
 export { start as useDownloads };
@@ -212,6 +212,7 @@ export class Calculator {
     // The answer: headline, summary lines, when and where, actions.
     this.headline = h('h3', { class: 'dt-headline dt-headline-loading', id: 'dt-headline', part: 'headline', tabindex: -1, text: tr('loading') });
     this.summary = h('ul', { class: 'dt-summary', part: 'summary' });
+    this.main = h('div', { class: 'dt-main' });
     this.resultsFor = h('p', { class: 'dt-resultsfor' });
     this.status = h('p', { class: 'dt-status dt-visually-hidden', role: 'status', 'aria-live': 'polite', id: 'dt-status' });
     this.shareOut = h('div', { class: 'dt-share-out' });
@@ -222,7 +223,7 @@ export class Calculator {
       h('button', { type: 'button', id: 'dt-print', class: 'dt-btn dt-btn-quiet dt-btn-small', text: tr('print'), onclick: () => window.print() }),
       h('button', { type: 'button', id: 'dt-jump', class: 'dt-btn dt-btn-link dt-jump', text: tr('toDetails'), onclick: () => reveal(this.root.getElementById('dt-details-h')) }),
     );
-    this.answerBox = h('section', { class: 'dt-answer', 'aria-label': tr('answer') }, this.headline, this.summary, this.resultsFor, actions, this.shareOut, this.status);
+    this.answerBox = h('section', { class: 'dt-answer', 'aria-label': tr('answer') }, this.headline, this.summary, this.main, this.resultsFor, actions, this.shareOut, this.status);
     this.barText = h('p', { class: 'dt-answerbar-text' });
     this.bar = h('div', { class: 'dt-answerbar', 'aria-hidden': 'true', onclick: () => reveal(this.headline) }, h('div', { class: 'dt-answerbar-inner' }, this.barText));
     this.results = h('div', { class: 'dt-results-body' });
@@ -288,7 +289,7 @@ export class Calculator {
     const first = !this.firstResult;
     if (first) mark('evaluated');
     const purposes = s.mode === 'teacher' ? (teacherClass(s.teacher.highest) ? ['professionalTitle'] : null) : null;
-    const summary = summaryOf(report, L, { mode: s.mode, currentTitle: s.teacher.currentTitle, purposes: s.mode === 'teacher' ? (purposes ?? []) : null });
+    const summary = summaryOf(report, L, { mode: s.mode });
     this.renderAnswer(summary, report);
     this.status.textContent = summary.headline;
     if (first) {
@@ -318,7 +319,7 @@ export class Calculator {
       this.view ??= new m.ReportView({
         root: this.root,
         registry: () => this.engine?.registry() ?? null,
-        controlFor: (path) => controlFor(path, this.state.mode),
+        mode: () => this.state.mode,
         currentTitle: () => this.state.teacher.currentTitle,
       });
       fn(m);
@@ -338,6 +339,7 @@ export class Calculator {
       ...summary.lines.map((l) => h('li', { class: 'dt-summary-line', 'data-section': l.section || undefined, 'data-code': l.code || undefined }, rich(l.text))),
     );
     this.summary.hidden = !summary.lines.length;
+    this.renderMain(L, summary.main);
     this.resultsFor.replaceChildren(...rich(t(L, 'resultsFor', { date: fmtDate(L, facts.asOf), jur: t(L, `jurisdiction.${facts.jurisdiction}`) })));
     this.barText.textContent = summary.headline;
     this.placeBar();
@@ -345,6 +347,32 @@ export class Calculator {
       this.scrolledToAnswer = true;
       this.showAnswerOnPhone();
     }
+  }
+
+  /** Under the headline, what its question still needs: the fields
+   *  missing (each a way to its control), the open points with the clause
+   *  that leaves them open, what would qualify, and for a teacher's rung
+   *  what is met and what is not — the engine's words. */
+  renderMain(L, main) {
+    const block = (key, items, cls) =>
+      items.length ? h('div', { class: `dt-listblock ${cls}` }, h('p', { class: 'dt-list-label', text: t(L, key) }), h('ul', {}, items.map((x) => h('li', {}, x)))) : null;
+    const parts = main
+      ? [
+          main.outcome === 'undetermined' ? missingFields(L, main.missing, this.state.mode, this.root) : null,
+          block(
+            'openPoints',
+            main.open.map((x) => [
+              ...rich(x.text),
+              x.clauses.length ? h('span', { class: 'dt-open-ref' }, ' ', h('span', { class: 'dt-nowrap', lang: 'zh-CN', text: x.clauses.map(clauseRef).join('；') })) : '',
+            ]),
+            'dt-open',
+          ),
+          block('metAndMissing', main.reasons.map((x) => rich(x)), 'dt-met'),
+          block('toQualify', main.toQualify.map((x) => rich(x)), 'dt-toqualify'),
+        ].filter(Boolean)
+      : [];
+    this.main.replaceChildren(...parts);
+    this.main.hidden = !parts.length;
   }
 
   /** A share link opened on a phone: the headline in the first screen. */
@@ -410,21 +438,20 @@ export class Calculator {
     const L = this.state.lang;
     const mode = this.state.mode;
     for (const p of paths) this.root.getElementById(controlFor(p, mode))?.setAttribute('aria-invalid', 'true');
-    const headline = paths.includes('graduate.graduationDate') ? t(L, 'fillGraduationDate') : t(L, 'requestError', { field: paths.map((p) => fieldLabel(L, p)).join('、') });
+    const headline = paths.includes('graduate.graduationDate') ? t(L, 'fillGraduationDate') : t(L, 'requestError', { field: paths.map((p) => fieldLabel(L, p, mode)).join('、') });
     this.headline.className = 'dt-headline dt-headline-undetermined';
     this.headline.textContent = headline;
     this.summary.replaceChildren(h('li', { class: 'dt-summary-line', text: t(L, 'fillGraduationDateHint') }));
     this.summary.hidden = false;
+    this.renderMain(L, { outcome: 'undetermined', missing: paths, open: [], toQualify: [], reasons: [] });
     this.resultsFor.replaceChildren();
     this.barText.textContent = headline;
     this.status.textContent = headline;
     this.statement.replaceChildren();
     this.statementHeadBox.replaceChildren();
     this.report = null;
-    const gen = (this.answerGen = (this.answerGen ?? 0) + 1);
-    this.withDetails(() => {
-      if (gen === this.answerGen) this.results.replaceChildren(this.view.missing(L, paths));
-    });
+    this.answerGen = (this.answerGen ?? 0) + 1;
+    this.results.replaceChildren();
   }
 
   // ------------------------------------------------------------ share
@@ -479,14 +506,15 @@ export class Calculator {
   renderError(err) {
     const L = this.state.lang;
     const path = err?.path ?? '';
-    const label = fieldLabel(L, path) || err?.message || String(err);
-    const ctl = controlFor(fieldKey(path), this.state.mode);
+    const label = fieldLabel(L, path, this.state.mode) || err?.message || String(err);
+    const ctl = controlFor(path, this.state.mode) ?? controlFor(fieldKey(path), this.state.mode);
     if (ctl) this.root.getElementById(ctl)?.setAttribute('aria-invalid', 'true');
     const msg = t(L, 'requestError', { field: label });
     this.status.textContent = msg;
     this.headline.className = 'dt-headline dt-headline-error';
     this.headline.textContent = msg;
     this.summary.replaceChildren();
+    this.renderMain(L, null);
     this.results.replaceChildren(h('div', { class: 'dt-error' }, h('p', { text: msg }), err?.message ? h('p', { class: 'dt-hint', text: err.message }) : null));
   }
 

@@ -32,5 +32,12 @@ addEventListener('message', (e) => {
     return;
   }
   if (!/(^|\/)embed\.html$/.test(src.pathname) || src.origin !== e.origin) return;
-  frame.setAttribute('height', String(Math.ceil(height)));
+  // The height attribute sizes the frame's box: where a stylesheet draws it
+  // border-box, its border and padding come on top of the content's height.
+  const cs = getComputedStyle(frame);
+  const chrome =
+    cs.boxSizing === 'border-box'
+      ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((n, k) => n + (parseFloat(cs[k]) || 0), 0)
+      : 0;
+  frame.setAttribute('height', String(Math.ceil(height + chrome)));
 });

@@ -3,7 +3,7 @@
 //   {state, lang, set(change, rebuild?, focusId?), asOf}
 // and returns nodes; `set` updates the state and re-answers (rebuild =
 // true when the controls themselves change).
-import { t, v, values } from './i18n.js';
+import { t, v, values, fieldLabel } from './i18n.js';
 import { h, append } from './dom.js';
 import { isDate, todayIso } from './format.js';
 import {
@@ -19,23 +19,35 @@ import {
   defaultGraduation,
 } from './state.js';
 
-/** Which control shows a request field (missing facts, errors), per mode. */
+/** Which control shows a request field (missing facts, errors), per mode:
+ *  an element id, or null. */
 export function controlFor(path, mode) {
+  const p = String(path ?? '');
   if (mode === 'teacher') {
     const teacher = {
       'graduate.classType': 'dt-education',
+      'graduate.education': 'dt-education',
       'graduate.graduationDate': 'dt-teacher-grad',
       'graduate.certificates': 'dt-teacher-cert',
       'teacher.education': 'dt-education',
     };
-    if (path in teacher) return teacher[path];
+    if (p in teacher) return teacher[p];
   }
-  return FIELD_CONTROL[path] ?? null;
+  const item = /^graduate\.(awards|certificates)\[(\d+)\](?:\.(\w+))?/.exec(p);
+  if (item) {
+    const [, list, i, part] = item;
+    if (list === 'awards') return `dt-award-${i}-${AWARD_PARTS[part] ?? 'comp'}`;
+    return `dt-cert-${i}-${part === 'field' ? 'field' : 'level'}`;
+  }
+  return FIELD_CONTROL[p] ?? null;
 }
+
+const AWARD_PARTS = { competition: 'comp', rank: 'rank', medal: 'medal', prize: 'prize', teamSize: 'team' };
 
 const FIELD_CONTROL = {
   'graduate.schoolType': 'dt-school',
   'graduate.classType': 'dt-class',
+  'graduate.education': 'dt-gedu',
   'graduate.studyMode': 'dt-study',
   'graduate.graduationDate': 'dt-grad-date',
   'graduate.certificates': 'dt-add-cert',
@@ -54,6 +66,45 @@ const FIELD_CONTROL = {
   asOf: 'dt-asof',
   jurisdiction: 'dt-jur',
 };
+
+/** An element of the widget by id (root: its shadow root, or an element). */
+const byId = (root, id) => root?.querySelector?.(`#${CSS.escape(id)}`) ?? null;
+
+/** Scrolls to a control and focuses it; a disabled one hands over to the
+ *  first control of its field that is not (a graduation date while "still
+ *  a student" is ticked: the tick box). */
+export function goToControl(root, id) {
+  let el = byId(root, id);
+  if (!el) return;
+  if (el.disabled) el = el.closest('.dt-field')?.querySelector('input:not(:disabled), select:not(:disabled), button:not(:disabled)') ?? el;
+  el.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  el.focus({ preventScroll: true });
+}
+
+/** The request fields an answer still needs (`missing`), in words, each
+ *  with a button to its control when the form shows one; null when none. */
+export function missingFields(L, paths, mode, root) {
+  if (!paths?.length) return null;
+  const items = [...new Set(paths)].map((path) => {
+    const label = fieldLabel(L, path, mode);
+    const li = h('li', { 'data-field': path }, h('span', { class: 'dt-missing-label', text: label }));
+    const id = controlFor(path, mode);
+    if (id && byId(root, id)) {
+      li.append(
+        ' ',
+        h('button', {
+          type: 'button',
+          class: 'dt-btn dt-btn-link dt-goto',
+          text: t(L, 'goToField'),
+          'aria-label': `${t(L, 'goToField')}: ${label}`,
+          onclick: () => goToControl(root, id),
+        }),
+      );
+    }
+    return li;
+  });
+  return h('div', { class: 'dt-listblock dt-missing' }, h('p', { class: 'dt-list-label', text: t(L, 'missing') }), h('ul', {}, items));
+}
 
 // ---------------------------------------------------------------- small controls
 
@@ -189,6 +240,9 @@ export function graduateFields(ctx, legendKey) {
     select(L, 'dt-class', 'classType', [['', tr('notStated')], ...opts(L, 'classType')], technical ? g.classType : '', (val) => ctx.set((st) => (st.graduate.classType = val)), {
       disabled: !technical,
       hint: technical ? undefined : tr('classTypeNA'),
+    }),
+    select(L, 'dt-gedu', 'graduateEducation', [['', tr('notStated')], ...opts(L, 'education')], g.education, (val) => ctx.set((st) => (st.graduate.education = val)), {
+      hint: tr('graduateEducationHint'),
     }),
     select(L, 'dt-study', 'studyMode', [['', tr('notStated')], ...opts(L, 'studyMode')], g.studyMode, (val) => ctx.set((st) => (st.graduate.studyMode = val))),
     h(
@@ -340,7 +394,8 @@ function honours(ctx) {
   const { state: s, lang: L } = ctx;
   const g = s.graduate;
   const list = h('div', { class: 'dt-checks' });
-  for (const x of values('honour')) {
+  // The unsplit 技能大师工作室带头人 only where an earlier link set it.
+  for (const x of values('honour').filter((y) => y !== 'masterStudioLead' || g.honours.includes(y))) {
     list.append(
       check(`dt-honour-${x}`, v(L, 'honour', x), g.honours.includes(x), (on) =>
         ctx.set((st) => {

@@ -61,6 +61,15 @@ const UI = {
   removeCertificate: ['删除第 {n} 个证书', 'Remove certificate {n}'],
   removeAward: ['删除第 {n} 项获奖', 'Remove placing {n}'],
   honours: ['荣誉', 'Honours'],
+  graduateEducation: ['学历', 'Education (学历)'],
+  graduateEducationHint: [
+    '普通高等学校毕业的请填写；技工院校毕业、另有学历（如自学考试）的也可填写。',
+    'Needed for a university graduate; a 技工院校 graduate may give a 学历 held besides the class (e.g. 自学考试).',
+  ],
+  awardN: ['第 {n} 项获奖', 'Placing {n}'],
+  awardPart: ['第 {n} 项获奖的{part}', 'Placing {n}: {part}'],
+  certificateN: ['第 {n} 个证书', 'Certificate {n}'],
+  certificatePart: ['第 {n} 个证书的{part}', 'Certificate {n}: {part}'],
   none: ['无', 'None'],
 
   // Post
@@ -144,6 +153,10 @@ const UI = {
   recruitmentPurpose: ['按“{purpose}”口径，应聘者按{level}对待。', 'For {purpose}, the applicant counts as {level}.'],
   reasons: ['理由', 'Why'],
   missing: ['还需填写', 'Still needed'],
+  openPoints: ['规定未明确之处', 'What the rules leave open'],
+  metAndMissing: ['已满足和未满足的条件', 'What is met and what is not'],
+  forAward: ['第 {n} 项获奖', 'placing {n}'],
+  unnumberedParagraph: ['未编号段落', 'unnumbered paragraph'],
   goToField: ['去填写', 'Go to field'],
   toQualify: ['怎样才能符合', 'What would qualify'],
   directRecruitment: ['直接考察招聘渠道', 'Direct recruitment by assessment (直接考察)'],
@@ -300,35 +313,6 @@ const UI = {
   'batch.statementCounts': ['结果', 'Results'],
   'batch.statementShown': ['本页打印', 'Printed here'],
 
-  // The headline and summary lines built from a 0.1 report (report-view-model.js
-  // summaryFromReport01): delete with it when pkg/ gives report.summary (0.2).
-  'fallback.purposesMore': ['{some}等 {n} 个', '{some} and {more} more'],
-  'fallback.equivalence': ['在{purposes}方面按{level}对待（是政策待遇等同，不是取得{level}学历）', 'Counts as {level} for {purposes} (equal treatment, not a degree)'],
-  'fallback.equivalencePart': ['在{purposes}方面按{level}对待', 'as {level} for {purposes}'],
-  'fallback.equivalenceMany': ['{parts}（是政策待遇等同，不是取得相应学历）', 'Counts {parts} (equal treatment, not a degree)'],
-  'fallback.noEquivalence': ['按所填情况，{date}施行的规定没有给出学历等同', 'Under the rules in force on {date}, no clause gives an education-level equivalent'],
-  'fallback.lineEquivalence': ['按{level}对待：{purposes}', 'As {level}: {purposes}'],
-  'fallback.recruit.eligible': ['可以报考这个岗位', 'May apply for this post'],
-  'fallback.recruit.ineligible': ['不能报考这个岗位', 'May not apply for this post'],
-  'fallback.recruit.undetermined': ['暂无法判断能否报考这个岗位', 'Can’t tell yet whether they may apply'],
-  'fallback.recruit.unclear': ['规定本身没有说清能否报考这个岗位', 'The rules themselves leave it open'],
-  'fallback.recruitMissing': ['暂无法判断能否报考：还需填写{fields}', 'Can’t tell yet: still needed — {fields}'],
-  'fallback.toQualify': ['怎样才能符合：{what}', 'Would qualify with: {what}'],
-  'fallback.title.eligible': ['现在可以申报{title}', 'You may apply for {title} now'],
-  'fallback.title.notYet': ['{date}起可申报{title}', 'You may apply for {title} from {date}'],
-  'fallback.title.ineligible': ['暂不能申报{title}', 'Not yet able to apply for {title}'],
-  'fallback.title.toQualify': ['暂不能申报{title}：还须{what}', 'Not yet for {title}: still needed — {what}'],
-  'fallback.title.undetermined': ['暂无法判断能否申报{title}', 'Can’t tell yet whether you may apply for {title}'],
-  'fallback.title.missing': ['暂无法判断能否申报{title}：还需填写{fields}', 'Can’t tell yet for {title}: still needed — {fields}'],
-  'fallback.title.unclear': ['规定本身没有说清能否申报{title}', 'The rules leave {title} open'],
-  'fallback.directOpen': ['可走直接考察招聘：{routes}', 'Direct recruitment by assessment is open: {routes}'],
-  'fallback.directMaybe': ['直接考察招聘暂无法判断：{routes}', 'Direct recruitment can’t be told yet: {routes}'],
-  'fallback.directNone': ['按所填情况，没有直接考察招聘渠道', 'No direct-recruitment route on these facts'],
-  'fallback.entitlements': ['可享受 {n} 项就业创业补贴或待遇（须符合各项条件）', '{n} subsidies or entitlements apply (each on its conditions)'],
-  'fallback.entitlementsOpen': ['可享受 {n} 项就业创业补贴或待遇，另有 {m} 项暂无法判断', '{n} subsidies or entitlements apply; {m} can’t be told yet'],
-  'fallback.skill': ['最高职业技能等级：{level}', 'Highest skill level: {level}'],
-  'fallback.skillHigh': ['最高职业技能等级：{level}，属于高技能人才', 'Highest skill level: {level} — counts as high-skilled'],
-
   'bool.true': ['是', 'yes'],
   'bool.false': ['否', 'no'],
 };
@@ -408,6 +392,9 @@ const VOCAB = {
     provincialSkillsAward: ['省级技能大奖', 'Provincial Skills Award'],
     provincialTechnicalExpert: ['省级技术能手', 'Provincial Technical Expert'],
     specialAllowance: ['享受国务院或省政府特殊津贴', 'State Council or provincial special allowance'],
+    nationalMasterStudioLead: ['国家级技能大师工作室带头人', 'Lead of a national master studio'],
+    provincialMasterStudioLead: ['省级技能大师工作室带头人', 'Lead of a provincial master studio'],
+    /** Earlier links: national or provincial not said (the form no longer offers it). */
     masterStudioLead: ['国家级或省级技能大师工作室带头人', 'Lead of a national or provincial master studio'],
     modelWorker: ['省部级以上劳动模范', 'Model worker (provincial or above)'],
   },
@@ -491,6 +478,7 @@ const VOCAB = {
 const FIELDS = {
   'graduate.schoolType': 'schoolType',
   'graduate.classType': 'classType',
+  'graduate.education': 'graduateEducation',
   'graduate.studyMode': 'studyMode',
   'graduate.graduationDate': 'graduationDate',
   'graduate.certificates': 'certificates',
@@ -537,10 +525,35 @@ export function fieldKey(path) {
   return p in FIELDS ? p : null;
 }
 
-/** The label of a request field path, for `missing` and errors. */
-export function fieldLabel(lang, path) {
-  const key = fieldKey(path);
-  return key ? t(lang, FIELDS[key]) : String(path ?? '');
+/** In teacher mode the graduate's fields are the teacher's own schooling. */
+const TEACHER_FIELDS = {
+  'graduate.education': 'teacherHighest',
+  'graduate.classType': 'teacherHighest',
+  'graduate.graduationDate': 'teacherGraduationDate',
+  'graduate.certificates': 'teacherCert',
+};
+/** The parts of a placing or a certificate, as `missing` names them. */
+const PARTS = {
+  awards: { competition: 'competition', rank: 'rank', medal: 'medal', prize: 'prize', teamSize: 'teamSize' },
+  certificates: { level: 'certLevel', field: 'certField' },
+};
+
+/** The label of a request field path, for `missing` and errors, in words:
+ *  "graduate.awards[1].medal" → 第 2 项获奖的奖牌 / Placing 2: medal. */
+export function fieldLabel(lang, path, mode) {
+  const p = String(path ?? '');
+  const item = /^graduate\.(awards|certificates)\[(\d+)\](?:\.(\w+))?$/.exec(p);
+  if (item) {
+    const [, list, i, part] = item;
+    const n = Number(i) + 1;
+    const which = list === 'awards' ? 'award' : 'certificate';
+    const partKey = PARTS[list][part];
+    if (!part) return t(lang, `${which}N`, { n });
+    if (partKey) return t(lang, `${which}Part`, { n, part: lang === 'en' ? t(lang, partKey).toLowerCase() : t(lang, partKey) });
+  }
+  if (mode === 'teacher' && p in TEACHER_FIELDS) return t(lang, TEACHER_FIELDS[p]);
+  const key = fieldKey(p);
+  return key ? t(lang, FIELDS[key]) : p;
 }
 
 /** Every key of the tables (tests check both languages are complete). */

@@ -1,86 +1,93 @@
-// The only code that reads the engine's report (and its rule registry,
-// rules()). Everything else gets plain view objects from here: texts
-// already in words, citations resolved to clauses, sections folded into
-// one entry per distinct answer. When the report contract changes, this
-// module changes, and nothing else.
+// The only code that reads the engine's report (contract 0.2, api.md
+// "Version 0.2: the answer first") and its rule registry, rules().
+// Everything else gets plain view objects from here: texts as the engine
+// wrote them, citations resolved to clauses, sections folded into one card
+// per distinct answer. When the report contract changes, this module
+// changes, and nothing else.
 //
-// It reads both report shapes:
-// - 0.1: text items are strings; a citation embeds its document, article
-//   and quote: {ruleId, document: {...}, article, quote}.
-// - 0.2: text items are {code, text, ...}; a citation is a reference
-//   {ruleId, clauseId}, resolved through report.clauses[clauseId] =
-//   {documentId, article, line, quote} and report.documents[documentId];
-//   report.summary = {headline: {code, text}, lines: [{code, text, section}]};
-//   caveats said once, in a section's or the report's `caveats`; a new
-//   outcome `unclear` (the text itself does not settle it).
-import { t, v, values, fieldLabel } from './i18n.js';
-import { fmtDate, wordDates, isDate, dayBefore } from './format.js';
+// The report, as read here:
+// - every text item is {code, text, params?, citations?}; `text` is shown
+//   exactly as the engine wrote it (its dates already in words), `code` is
+//   kept for programs and tests;
+// - a citation is {ruleId, clauseId}, resolved through report.clauses
+//   [clauseId] = {documentId, article, line, quote} and
+//   report.documents[documentId];
+// - report.summary = {headline, lines: [{code, text, section}]}: the answer;
+// - report.caveats = [{code, text, section?}]: caveats said once, for a
+//   section or (no section) for the whole report;
+// - undetermined entries name the request fields that would settle them
+//   (`missing`); unclear entries hold the open point as a reason, with the
+//   clause that leaves it open.
+import { t } from './i18n.js';
+import { isDate, dayBefore } from './format.js';
 
 // ---------------------------------------------------------------- texts
 
-/** The words of a text item (a string, or {code, text}), ready to show:
- *  ISO dates in words, request field names as the form's labels. */
-export function textOf(lang, item) {
-  const raw = typeof item === 'string' ? item : (item?.text ?? '');
-  return wordDates(lang, raw).replace(/\b(?:graduate|teacher|post)\.[a-zA-Z]+(?:\[\d+\](?:\.[a-zA-Z]+)?)?/g, (path) => {
-    const label = fieldLabel(lang, path);
-    return lang === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-  });
+/** The words of a text item, as the engine wrote them. */
+export function textOf(item) {
+  return typeof item?.text === 'string' ? item.text : '';
 }
 
-/** The stable code of a text item (0.2), or null. */
+/** The stable code of a text item, or null. */
 export function codeOf(item) {
-  return item && typeof item === 'object' ? (item.code ?? null) : null;
+  return typeof item?.code === 'string' ? item.code : null;
 }
 
-const texts = (lang, list) => (list ?? []).map((x) => textOf(lang, x)).filter(Boolean);
+const texts = (list) => (list ?? []).map(textOf).filter(Boolean);
 const unique = (list) => [...new Set(list)];
+
+// ---------------------------------------------------------------- which sections a mode shows
+
+/** The report sections each mode of the widget shows, in order (the
+ *  details, the summary lines and the printed statement alike). */
+const MODE_SECTIONS = {
+  graduate: ['equivalences', 'directRecruitment', 'entitlements', 'skill'],
+  recruiter: ['recruitment', 'equivalences', 'directRecruitment', 'skill'],
+  teacher: ['titles'],
+};
+
+/** The sections a mode shows; teacher mode shows the 职称评审 equivalence
+ *  too when the teacher's schooling is a 技工院校 class (withEquivalences). */
+export function sectionsOf(mode, { withEquivalences = false } = {}) {
+  const list = MODE_SECTIONS[mode] ?? MODE_SECTIONS.graduate;
+  return mode === 'teacher' && withEquivalences ? [...list, 'equivalences'] : list;
+}
 
 // ---------------------------------------------------------------- clauses
 
-/** One citation as {ruleId, document, article, quote, line}. */
-function resolve(report, c) {
-  if (c && typeof c === 'object' && 'clauseId' in c && !('document' in c)) {
-    const clause = report?.clauses?.[c.clauseId] ?? {};
-    return {
-      ruleId: c.ruleId,
-      document: report?.documents?.[clause.documentId] ?? { id: clause.documentId },
-      article: clause.article ?? '',
-      quote: clause.quote ?? '',
-      line: clause.line ?? null,
-    };
-  }
-  return { ruleId: c?.ruleId, document: c?.document ?? {}, article: c?.article ?? '', quote: c?.quote ?? '', line: c?.line ?? null };
-}
-
-/** The clauses a list of citations rests on, each once (one document and
- *  article, with every sentence quoted from it):
- *  [{key, ruleIds, number, title, issuer, date, window, article, quotes}]. */
-export function clausesOf(report, citations) {
+/** The clauses a list of citations rests on, each once: one per document
+ *  and article as printed, with every sentence quoted from it (a
+ *  document's unnumbered paragraphs together, apart from its articles).
+ *  → [{key, ruleIds, clauseIds, documentId, number, title, issuer, date, window, jurisdiction, article, quotes}];
+ *  `article` is never empty: an unnumbered paragraph is named as such. */
+export function clausesOf(report, citations, lang) {
   const byKey = new Map();
   for (const c of citations ?? []) {
-    const r = resolve(report, c);
-    const doc = r.document ?? {};
-    const key = `${doc.id ?? ''}#${r.article}`;
+    const clause = report?.clauses?.[c?.clauseId];
+    if (!clause) continue;
+    const doc = report?.documents?.[clause.documentId] ?? {};
+    const key = `${clause.documentId}#${clause.article}`;
     let cl = byKey.get(key);
     if (!cl) {
       cl = {
         key,
         ruleIds: [],
-        documentId: doc.id ?? '',
+        clauseIds: [],
+        documentId: clause.documentId,
         number: doc.number || '',
         title: doc.title ?? '',
         issuer: doc.issuer ?? '',
         date: isDate(doc.date) ? doc.date : null,
         window: doc.window ?? null,
         jurisdiction: doc.jurisdiction ?? '',
-        article: r.article,
+        article: clause.article || t(lang, 'unnumberedParagraph'),
         quotes: [],
       };
       byKey.set(key, cl);
     }
-    if (r.ruleId && !cl.ruleIds.includes(r.ruleId)) cl.ruleIds.push(r.ruleId);
-    if (r.quote && !cl.quotes.includes(r.quote)) cl.quotes.push(r.quote);
+    if (c.ruleId && !cl.ruleIds.includes(c.ruleId)) cl.ruleIds.push(c.ruleId);
+    if (!cl.clauseIds.includes(c.clauseId)) cl.clauseIds.push(c.clauseId);
+    if (clause.quote && !cl.quotes.includes(clause.quote)) cl.quotes.push(clause.quote);
   }
   return [...byKey.values()];
 }
@@ -90,174 +97,132 @@ export function clauseRef(clause) {
   return `${clause.number || clause.title} ${clause.article}`.trim();
 }
 
-// ---------------------------------------------------------------- outcomes
+/** Text items with their own clauses (reasons, notes): [{text, code, clauses}]. */
+function cited(report, lang, list) {
+  return (list ?? []).map((x) => ({ text: textOf(x), code: codeOf(x), clauses: clausesOf(report, x.citations, lang) }));
+}
 
-/** eligible · ineligible · undetermined · notYet · unclear (0.2). */
+// ---------------------------------------------------------------- outcomes and caveats
+
+/** eligible · ineligible · undetermined · unclear · notYet. */
 export const outcomeOf = (x) => x?.outcome ?? x?.status ?? 'undetermined';
 
-/** Caveats of entries, split into those every entry has (said once, for
- *  the section) and each one's own. (0.2 says a caveat once where it
- *  applies; a 0.1 report repeats it, and this folds it back.) */
-function splitCaveats(lang, entries) {
-  const lists = entries.map((e) => texts(lang, e.caveats));
-  const common = lists.length > 1 ? lists[0].filter((c) => lists.every((l) => l.includes(c))) : [];
-  return { common, own: lists.map((l) => l.filter((c) => !common.includes(c))) };
+/** The caveats the report gives once for a section (section given) or for
+ *  the whole report (section null), each with the clauses it rests on:
+ *  [{text, code, clauses}]. */
+export function sectionCaveats(report, section, lang) {
+  return cited(report, lang, (report?.caveats ?? []).filter((c) => (c.section ?? null) === section));
+}
+
+/** Caveats that hold for the whole report, said once: [{text, code, clauses}]. */
+export function reportCaveats(report, lang) {
+  return sectionCaveats(report, null, lang);
+}
+
+/** Caveats of one entry, each once (by its words): [{text, code, clauses}]. */
+function caveatsOf(report, lang, list) {
+  const seen = new Set();
+  return cited(report, lang, list).filter((c) => !seen.has(c.text) && seen.add(c.text));
 }
 
 // ---------------------------------------------------------------- the answer first
 
-/** The headline and the summary lines: report.summary when the engine gives
- *  one (0.2), else built from the report by summaryFromReport01.
- *  → {headline, headlineCode, lines: [{text, code, section}], outcome} */
+/** The entry the headline answers: the recruitment check (recruiter), the
+ *  rung the headline names (teacher), none (graduate). */
+function mainEntry(report, mode) {
+  if (mode === 'recruiter') return report?.recruitment ?? null;
+  if (mode === 'teacher') {
+    const title = report?.summary?.headline?.params?.title;
+    return (report?.titles ?? []).find((x) => x.title === title) ?? null;
+  }
+  return null;
+}
+
+/** A request field path, as `missing` and the headline's params name it. */
+const isFieldPath = (x) => typeof x === 'string' && /^(graduate|teacher|post)\./.test(x);
+
+/** The answer: the engine's headline and those of its summary lines that
+ *  belong to the sections the mode shows, verbatim; the outcome the
+ *  headline states (for its colour); and what the main question still
+ *  needs: the fields missing (undetermined), the open points with their
+ *  clauses (unclear), what would qualify, and for a teacher's rung what is
+ *  met and what is not.
+ *  ctx: {mode}
+ *  → {headline, headlineCode, lines: [{text, code, section}], outcome,
+ *     main: {outcome, missing: [path], open: [{text, code, clauses}], toQualify: [text], reasons: [text]} | null} */
 export function summaryOf(report, lang, ctx) {
-  const s = report?.summary;
-  if (s?.headline) {
-    return {
-      headline: textOf(lang, s.headline),
-      headlineCode: codeOf(s.headline),
-      lines: (s.lines ?? []).map((l) => ({ text: textOf(lang, l), code: codeOf(l), section: l.section ?? '' })),
-      outcome: headlineOutcome(report, ctx),
+  const s = report?.summary ?? {};
+  // Teacher mode: only the titles line (its equivalence line counts every
+  // purpose, the details show 职称评审 alone).
+  const shown = sectionsOf(ctx.mode);
+  const entry = mainEntry(report, ctx.mode);
+  const field = s.headline?.params?.field;
+  let main = null;
+  if (entry) {
+    const outcome = entry.held ? 'eligible' : outcomeOf(entry);
+    main = {
+      outcome,
+      missing: unique([...(entry.missing ?? []), ...(isFieldPath(field) ? [field] : [])]),
+      open: outcome === 'unclear' ? cited(report, lang, entry.reasons) : [],
+      toQualify: outcome === 'eligible' ? [] : texts(entry.toQualify),
+      reasons: ctx.mode === 'teacher' && !entry.held ? texts(entry.reasons) : [],
     };
+  } else if (isFieldPath(field)) {
+    main = { outcome: 'undetermined', missing: [field], open: [], toQualify: [], reasons: [] };
   }
-  return summaryFromReport01(report, lang, ctx);
-}
-
-/** The outcome the headline states (for its colour): the main question's. */
-function headlineOutcome(report, ctx) {
-  if (ctx.mode === 'recruiter' && report.recruitment) return outcomeOf(report.recruitment);
-  if (ctx.mode === 'teacher') return outcomeOf(nextRung(report, ctx.currentTitle));
-  return report.equivalences?.length ? 'eligible' : 'ineligible';
-}
-
-/** The rung a teacher looks at: the lowest one not held. */
-function nextRung(report, currentTitle) {
-  const titles = report?.titles ?? [];
-  const at = titles.findIndex((x) => x.title === currentTitle);
-  return titles.slice(at + 1).find((x) => !x.held) ?? titles[titles.length - 1] ?? null;
-}
-
-// ===================================================================
-// FALLBACK FOR REPORT CONTRACT 0.1 — DELETE WHEN 0.2 LANDS.
-// The 0.1 report has no `summary`; this builds the headline and the summary
-// lines from its sections. Once pkg/ gives report.summary, summaryOf never
-// calls it: remove this function and the `fallback.*` words in i18n.js.
-// ===================================================================
-function summaryFromReport01(report, lang, ctx) {
-  const L = lang;
-  const tr = (k, vars) => t(L, k, vars);
-  const sep = L === 'en' ? ', ' : '、';
-  const names = (group, list) => list.map((x) => v(L, group, x));
-  const date = fmtDate(L, report.asOf);
-  const lines = [];
-  const fieldList = (paths) => unique(paths.map((p) => fieldLabel(L, p))).join(sep);
-  // Equivalences, highest level first.
-  const levels = values('education');
-  const byLevel = new Map();
-  const eqs = (report.equivalences ?? []).filter((e) => !ctx.purposes || ctx.purposes.includes(e.purpose));
-  for (const e of eqs) {
-    if (!byLevel.has(e.level)) byLevel.set(e.level, []);
-    byLevel.get(e.level).push(e.purpose);
-  }
-  const groups = [...byLevel.entries()].sort((a, b) => levels.indexOf(b[0]) - levels.indexOf(a[0]));
-  const somePurposes = (list) =>
-    list.length > 2 ? tr('fallback.purposesMore', { some: names('purpose', list.slice(0, 2)).join(sep), n: list.length, more: list.length - 2 }) : names('purpose', list).join(sep);
-  const equivHeadline = () => {
-    if (!groups.length) return tr('fallback.noEquivalence', { date });
-    if (groups.length === 1) {
-      const [level, ps] = groups[0];
-      return tr('fallback.equivalence', { purposes: somePurposes(ps), level: v(L, 'education', level) });
-    }
-    const parts = groups.map(([level, ps]) => tr('fallback.equivalencePart', { purposes: somePurposes(ps), level: v(L, 'education', level) }));
-    return tr('fallback.equivalenceMany', { parts: parts.join(L === 'en' ? '; ' : '，') });
+  let outcome;
+  if (main) outcome = main.outcome;
+  else if (ctx.mode === 'teacher') outcome = 'ineligible';
+  else outcome = report?.equivalences?.length ? 'eligible' : 'ineligible';
+  return {
+    headline: textOf(s.headline),
+    headlineCode: codeOf(s.headline),
+    lines: (s.lines ?? []).filter((l) => shown.includes(l.section)).map((l) => ({ text: textOf(l), code: codeOf(l), section: l.section })),
+    outcome,
+    main,
   };
-  if (ctx.mode !== 'teacher')
-    for (const [level, ps] of groups) lines.push({ section: 'equivalences', text: tr('fallback.lineEquivalence', { level: v(L, 'education', level), purposes: names('purpose', ps).join(sep) }) });
-
-  let headline;
-  let outcome = groups.length ? 'eligible' : 'ineligible';
-  if (ctx.mode === 'recruiter' && report.recruitment) {
-    const r = report.recruitment;
-    outcome = outcomeOf(r);
-    headline =
-      outcome === 'undetermined' && r.missing?.length
-        ? tr('fallback.recruitMissing', { fields: fieldList(r.missing) })
-        : tr(`fallback.recruit.${outcome}`);
-    const rl = [];
-    if (r.purpose && r.level) rl.push({ section: 'recruitment', text: tr('recruitmentPurpose', { purpose: v(L, 'purpose', r.purpose), level: v(L, 'education', r.level) }) });
-    const toQualify = texts(L, r.toQualify);
-    if (outcome !== 'eligible' && toQualify.length) rl.push({ section: 'recruitment', text: tr('fallback.toQualify', { what: toQualify.join(L === 'en' ? '; ' : '；') }) });
-    lines.unshift(...rl);
-  } else if (ctx.mode === 'teacher') {
-    const rung = nextRung(report, ctx.currentTitle);
-    if (!rung) headline = tr('titlesNone');
-    else {
-      outcome = outcomeOf(rung);
-      const title = v(L, 'title', rung.title);
-      headline =
-        outcome === 'notYet' && rung.eligibleFrom
-          ? tr('fallback.title.notYet', { date: fmtDate(L, rung.eligibleFrom), title })
-          : outcome === 'undetermined' && rung.missing?.length
-            ? tr('fallback.title.missing', { title, fields: fieldList(rung.missing) })
-            : outcome === 'ineligible' && rung.toQualify?.length
-              ? tr('fallback.title.toQualify', { title, what: texts(L, rung.toQualify).join(L === 'en' ? '; ' : '；') })
-              : tr(`fallback.title.${outcome}`, { title });
-      // What is met and what is missing, in the rung's own reasons.
-      for (const r of texts(L, rung.reasons)) lines.push({ section: 'titles', text: r });
-    }
-  } else headline = equivHeadline();
-
-  if (ctx.mode !== 'teacher') {
-    const routes = report.directRecruitment ?? [];
-    const open = routes.filter((x) => outcomeOf(x) === 'eligible').map((x) => x.route);
-    const maybe = routes.filter((x) => outcomeOf(x) === 'undetermined' || outcomeOf(x) === 'unclear').map((x) => x.route);
-    if (open.length) lines.push({ section: 'directRecruitment', text: tr('fallback.directOpen', { routes: names('route', open).join(sep) }) });
-    else if (maybe.length) lines.push({ section: 'directRecruitment', text: tr('fallback.directMaybe', { routes: names('route', maybe).join(sep) }) });
-    else if (routes.length) lines.push({ section: 'directRecruitment', text: tr('fallback.directNone') });
-  }
-  if (ctx.mode === 'graduate') {
-    const ents = report.entitlements ?? [];
-    const ok = ents.filter((x) => outcomeOf(x) === 'eligible').length;
-    const open = ents.filter((x) => ['undetermined', 'unclear'].includes(outcomeOf(x))).length;
-    if (ok || open) lines.push({ section: 'entitlements', text: tr(open ? 'fallback.entitlementsOpen' : 'fallback.entitlements', { n: ok, m: open }) });
-  }
-  if (ctx.mode !== 'teacher' && report.skill) {
-    const lv = report.skill.level;
-    lines.push({ section: 'skill', text: lv ? tr(report.skill.highSkilled ? 'fallback.skillHigh' : 'fallback.skill', { level: v(L, 'certLevel', lv) }) : tr('skillNone') });
-  }
-  return { headline, headlineCode: null, lines: lines.map((l) => ({ ...l, code: null })), outcome };
 }
-// ===================================================================
-// END OF THE 0.1 FALLBACK.
-// ===================================================================
 
 // ---------------------------------------------------------------- sections, folded
 
-const LEVEL_ORDER = () => values('education');
+const LEVEL_ORDER = ['secondaryVocational', 'associate', 'bachelor', 'master', 'doctorate'];
+
+function supersededOf(report, lang, list, purpose = null) {
+  return (list ?? []).map((s) => ({
+    ruleId: s.ruleId,
+    level: s.level ?? null,
+    since: isDate(s.since) ? s.since : null,
+    supersededBy: s.supersededBy ?? null,
+    purposes: purpose ? [purpose] : null,
+    clauses: clausesOf(report, s.citations, lang),
+  }));
+}
 
 /** Equivalences: one card per level (purposes with the same answer
  *  together), highest first. Each clause once, naming the purposes it
- *  covers when not all of the card's; caveats once where they apply.
- *  → {caveats: [text], cards: [{level, purposes, text, clauses: [{...clause, purposes|null}],
- *     caveats: [{text, purposes|null}], superseded: [{level, since, supersededBy, purposes|null, clauses}]}]} */
+ *  covers when not all of the card's; an entry's own caveats once, naming
+ *  its purposes when not all of the card's; the section's caveats once.
+ *  Caveats are {text, code, clauses}.
+ *  → {caveats: [caveat], cards: [{level, purposes, clauses: [{...clause, purposes|null}],
+ *     caveats: [{...caveat, purposes|null}], superseded: [{level, since, supersededBy, purposes|null, clauses}]}]} */
 export function equivalenceCards(report, lang, onlyPurposes) {
   let eqs = report?.equivalences ?? [];
   if (onlyPurposes) eqs = eqs.filter((e) => onlyPurposes.includes(e.purpose));
-  const { common, own } = splitCaveats(lang, eqs);
-  const levels = LEVEL_ORDER();
   const byLevel = new Map();
-  eqs.forEach((e, i) => {
+  for (const e of eqs) {
     if (!byLevel.has(e.level)) byLevel.set(e.level, []);
-    byLevel.get(e.level).push({ e, caveats: own[i] });
-  });
+    byLevel.get(e.level).push(e);
+  }
   const cards = [...byLevel.entries()]
-    .sort((a, b) => levels.indexOf(b[0]) - levels.indexOf(a[0]))
+    .sort((a, b) => LEVEL_ORDER.indexOf(b[0]) - LEVEL_ORDER.indexOf(a[0]))
     .map(([level, items]) => {
-      const purposes = items.map((x) => x.e.purpose);
+      const purposes = items.map((e) => e.purpose);
       const all = (list) => (list.length === purposes.length ? null : list);
-      // Clauses: union over the card, each with the purposes it covers.
       const clauses = new Map();
-      for (const { e } of items) {
-        for (const c of clausesOf(report, e.citations)) {
+      const caveats = new Map();
+      const superseded = new Map();
+      for (const e of items) {
+        for (const c of clausesOf(report, e.citations, lang)) {
           const seen = clauses.get(c.key);
           if (seen) {
             seen.purposes.push(e.purpose);
@@ -265,92 +230,100 @@ export function equivalenceCards(report, lang, onlyPurposes) {
             for (const r of c.ruleIds) if (!seen.ruleIds.includes(r)) seen.ruleIds.push(r);
           } else clauses.set(c.key, { ...c, purposes: [e.purpose] });
         }
-      }
-      const caveats = new Map();
-      for (const { e, caveats: cs } of items) for (const c of cs) caveats.set(c, [...(caveats.get(c) ?? []), e.purpose]);
-      const superseded = new Map();
-      for (const { e } of items) {
-        for (const s of e.superseded ?? []) {
+        for (const c of caveatsOf(report, lang, e.caveats)) {
+          const seen = caveats.get(c.text);
+          if (seen) {
+            seen.purposes.push(e.purpose);
+            for (const cl of c.clauses) if (!seen.clauses.some((x) => x.key === cl.key)) seen.clauses.push(cl);
+          } else caveats.set(c.text, { ...c, purposes: [e.purpose] });
+        }
+        for (const s of supersededOf(report, lang, e.superseded, e.purpose)) {
           const key = `${s.ruleId}|${s.level ?? ''}|${s.since ?? ''}`;
           const seen = superseded.get(key);
           if (seen) seen.purposes.push(e.purpose);
-          else superseded.set(key, { ruleId: s.ruleId, level: s.level ?? null, since: s.since ?? null, supersededBy: s.supersededBy ?? null, purposes: [e.purpose], clauses: clausesOf(report, s.citations) });
+          else superseded.set(key, s);
         }
       }
       return {
         level,
         purposes,
-        text: items.length === 1 ? textOf(lang, items[0].e.text) : '',
         clauses: [...clauses.values()].map((c) => ({ ...c, purposes: all(c.purposes) })),
-        caveats: [...caveats.entries()].map(([text, ps]) => ({ text, purposes: all(ps) })),
+        caveats: [...caveats.values()].map((c) => ({ ...c, purposes: all(c.purposes) })),
         superseded: [...superseded.values()].map((s) => ({ ...s, purposes: all(s.purposes) })),
       };
     });
-  return { caveats: common, cards };
+  return { caveats: sectionCaveats(report, 'equivalences', lang), cards };
 }
 
 /** Entries of a section folded: entries with the same answer (outcome,
- *  reasons, conditions, what is missing) become one card naming them all. */
-function fold(report, lang, entries, nameOf, extraKey = () => '') {
-  const { common, own } = splitCaveats(lang, entries);
+ *  reasons, conditions, what is missing, caveats) become one card naming
+ *  them all. Reasons keep their own clauses (an unclear entry's open point
+ *  and the clause that leaves it open). */
+function fold(report, lang, section, entries, nameOf, extraKey = () => '') {
   const cards = new Map();
-  entries.forEach((e, i) => {
-    const reasons = texts(lang, e.reasons);
-    const conditions = texts(lang, e.conditions);
+  for (const e of entries) {
+    const reasons = texts(e.reasons);
+    const conditions = texts(e.conditions);
     const missing = [...(e.missing ?? [])];
-    const key = JSON.stringify([outcomeOf(e), reasons, conditions, missing, own[i], extraKey(e)]);
+    const key = JSON.stringify([outcomeOf(e), reasons, conditions, missing, texts(e.caveats), extraKey(e)]);
     const seen = cards.get(key);
     if (seen) {
       seen.ids.push(nameOf(e));
-      seen.citations.push(...(e.citations ?? []));
-      seen.superseded.push(...(e.superseded ?? []));
-    } else
-      cards.set(key, {
-        ids: [nameOf(e)],
-        outcome: outcomeOf(e),
-        reasons,
-        conditions,
-        missing,
-        caveats: own[i],
-        citations: [...(e.citations ?? [])],
-        superseded: [...(e.superseded ?? [])],
-        entry: e,
-      });
-  });
+      seen.entries.push(e);
+    } else cards.set(key, { ids: [nameOf(e)], outcome: outcomeOf(e), conditions, missing, entries: [e] });
+  }
   return {
-    caveats: common,
-    cards: [...cards.values()].map(({ citations, superseded, entry, ...c }) => ({
-      ...c,
-      clauses: clausesOf(report, citations),
-      superseded: superseded.map((s) => ({ ruleId: s.ruleId, level: s.level ?? null, since: s.since ?? null, supersededBy: s.supersededBy ?? null, purposes: null, clauses: clausesOf(report, s.citations) })),
-      amount: entry.amount ?? null,
-      amountText: entry.amountText ? textOf(lang, entry.amountText) : '',
-    })),
+    caveats: sectionCaveats(report, section, lang),
+    cards: [...cards.values()].map(({ entries: list, ...c }) => {
+      const first = list[0];
+      const caveats = (first.caveats ?? []).map((x, i) => ({
+        text: textOf(x),
+        code: codeOf(x),
+        clauses: clausesOf(report, list.flatMap((e) => e.caveats?.[i]?.citations ?? []), lang),
+      }));
+      // One reason per text, with the clauses of every entry folded in.
+      const reasons = first.reasons?.map((x, i) => ({
+        text: textOf(x),
+        code: codeOf(x),
+        clauses: clausesOf(report, list.flatMap((e) => e.reasons?.[i]?.citations ?? []), lang),
+      }));
+      return {
+        ...c,
+        caveats,
+        reasons: reasons ?? [],
+        clauses: clausesOf(report, list.flatMap((e) => e.citations ?? []), lang),
+        superseded: list.flatMap((e) => supersededOf(report, lang, e.superseded)),
+        awards: list.map((e) => e.award).filter((a) => Number.isInteger(a)),
+        amount: first.amount ?? null,
+        amountText: first.amountText ? textOf(first.amountText) : '',
+      };
+    }),
   };
 }
 
-/** Direct recruitment routes (直接考察), folded. Cards: {ids: routes, outcome, reasons, missing, caveats, clauses}. */
+/** Direct recruitment routes (直接考察), folded. Cards: {ids: routes, outcome, reasons: [{text, code, clauses}], missing, caveats, clauses}. */
 export function directCards(report, lang) {
-  return fold(report, lang, report?.directRecruitment ?? [], (e) => e.route);
+  return fold(report, lang, 'directRecruitment', report?.directRecruitment ?? [], (e) => e.route);
 }
 
-/** Entitlements, folded. Cards: {ids: entitlement ids, outcome, conditions, missing, amount, amountText, clauses, superseded}. */
+/** Entitlements, folded (award-based ones per award). Cards: {ids: entitlement ids, awards: [index into graduate.awards],
+ *  outcome, reasons (open points), conditions, missing, amount, amountText, clauses, superseded}. */
 export function entitlementCards(report, lang) {
-  return fold(report, lang, report?.entitlements ?? [], (e) => e.id, (e) => [e.amount ?? null, e.amountText ?? '']);
+  return fold(report, lang, 'entitlements', report?.entitlements ?? [], (e) => e.id, (e) => [e.amount ?? null, textOf(e.amountText), e.award ?? null]);
 }
 
-/** The recruitment check, or null: {outcome, purpose, level, reasons: [{text, clauses}], missing, toQualify, caveats}. */
+/** The recruitment check, or null: {outcome, purpose, level, reasons: [{text, code, clauses}], missing, toQualify, caveats}. */
 export function recruitmentView(report, lang) {
   const r = report?.recruitment;
   if (!r) return null;
   const reasons = [];
   const byText = new Map();
   for (const x of r.reasons ?? []) {
-    const text = textOf(lang, x);
+    const text = textOf(x);
     const seen = byText.get(text);
     if (seen) seen.citations.push(...(x.citations ?? []));
     else {
-      const item = { text, citations: [...(x.citations ?? [])] };
+      const item = { text, code: codeOf(x), citations: [...(x.citations ?? [])] };
       byText.set(text, item);
       reasons.push(item);
     }
@@ -359,55 +332,44 @@ export function recruitmentView(report, lang) {
     outcome: outcomeOf(r),
     purpose: r.purpose ?? null,
     level: r.level ?? null,
-    reasons: reasons.map((x) => ({ text: x.text, clauses: clausesOf(report, x.citations) })),
+    reasons: reasons.map((x) => ({ text: x.text, code: x.code, clauses: clausesOf(report, x.citations, lang) })),
     missing: [...(r.missing ?? [])],
-    toQualify: texts(lang, r.toQualify),
-    caveats: unique(texts(lang, r.caveats)),
+    toQualify: texts(r.toQualify),
+    caveats: caveatsOf(report, lang, [...(report.caveats ?? []).filter((c) => c.section === 'recruitment'), ...(r.caveats ?? [])]),
   };
 }
 
-/** The title ladder: {caveats (every rung's, once), rungs: [{title, outcome, eligibleFrom, direct, held,
+/** The title ladder: {caveats (the section's, once), rungs: [{title, outcome, eligibleFrom, direct, held,
  *  reasons, requirements, missing, toQualify, caveats, clauses}]}. */
 export function titleLadder(report, lang) {
-  const titles = report?.titles ?? [];
-  const { common, own } = splitCaveats(lang, titles);
   return {
-    caveats: common,
-    rungs: titles.map((x, i) => ({
+    caveats: sectionCaveats(report, 'titles', lang),
+    rungs: (report?.titles ?? []).map((x) => ({
       title: x.title,
       outcome: outcomeOf(x),
       eligibleFrom: isDate(x.eligibleFrom) ? x.eligibleFrom : null,
       direct: !!x.direct,
       held: !!x.held,
-      reasons: texts(lang, x.reasons),
-      requirements: texts(lang, x.requirements),
+      reasons: texts(x.reasons),
+      requirements: texts(x.requirements),
       missing: [...(x.missing ?? [])],
-      toQualify: texts(lang, x.toQualify),
-      caveats: own[i],
-      clauses: clausesOf(report, x.citations),
+      toQualify: texts(x.toQualify),
+      caveats: caveatsOf(report, lang, x.caveats),
+      clauses: clausesOf(report, x.citations, lang),
     })),
   };
 }
 
-/** The skill level: {level, highSkilled, notes: [{text, clauses}]} or null. */
+/** The skill level: {level, highSkilled, caveats, notes: [{text, code, clauses}]} or null (caveats and notes alike {text, code, clauses}). */
 export function skillView(report, lang) {
   const s = report?.skill;
   if (!s) return null;
-  return { level: s.level ?? null, highSkilled: !!s.highSkilled, notes: notesOf(report, lang, s.notes) };
+  return { level: s.level ?? null, highSkilled: !!s.highSkilled, caveats: sectionCaveats(report, 'skill', lang), notes: cited(report, lang, s.notes) };
 }
 
-/** Notes of the whole report: [{text, clauses}]. */
+/** Notes of the whole report: [{text, code, clauses}]. */
 export function reportNotes(report, lang) {
-  return notesOf(report, lang, report?.notes);
-}
-
-/** Caveats that hold for the whole report (0.2), said once. */
-export function reportCaveats(report, lang) {
-  return texts(lang, report?.caveats);
-}
-
-function notesOf(report, lang, list) {
-  return (list ?? []).map((x) => ({ text: textOf(lang, x), clauses: clausesOf(report, x.citations) }));
+  return cited(report, lang, report?.notes);
 }
 
 /** When and where the report's answer applies: {asOf, jurisdiction, rulesVersion}. */
@@ -416,37 +378,36 @@ export function reportFacts(report) {
 }
 
 /** Every clause the shown sections cite, each once, in order of first
- *  citation: the statement's appendix. sections: names of report sections. */
-export function citedClauses(report, sections, onlyPurposes) {
+ *  citation: the statement's appendix. sections: names of report sections
+ *  (and 'notes'). The decisions' clauses and those of the caveats given
+ *  once for the report or a section; an entry's own caveats are on screen. */
+export function citedClauses(report, sections, onlyPurposes, lang) {
   const cites = [];
   const add = (list) => cites.push(...(list ?? []));
+  const withReasons = (x) => {
+    for (const r of x.reasons ?? []) add(r.citations);
+    add(x.citations);
+    for (const s of x.superseded ?? []) add(s.citations);
+  };
+  // The caveats said once for the whole report or a section shown (the statement prints them).
+  for (const c of report.caveats ?? []) if (!c.section || sections.includes(c.section)) add(c.citations);
   for (const sec of sections) {
-    if (sec === 'recruitment' && report.recruitment) for (const r of report.recruitment.reasons ?? []) add(r.citations);
-    if (sec === 'titles') for (const x of report.titles ?? []) add(x.citations);
-    if (sec === 'equivalences')
-      for (const e of report.equivalences ?? []) {
-        if (onlyPurposes && !onlyPurposes.includes(e.purpose)) continue;
-        add(e.citations);
-        for (const s of e.superseded ?? []) add(s.citations);
-      }
-    if (sec === 'directRecruitment') for (const x of report.directRecruitment ?? []) add(x.citations);
-    if (sec === 'entitlements')
-      for (const x of report.entitlements ?? []) {
-        add(x.citations);
-        for (const s of x.superseded ?? []) add(s.citations);
-      }
+    if (sec === 'recruitment' && report.recruitment) withReasons(report.recruitment);
+    if (sec === 'titles') for (const x of report.titles ?? []) withReasons(x);
+    if (sec === 'equivalences') for (const e of report.equivalences ?? []) if (!onlyPurposes || onlyPurposes.includes(e.purpose)) withReasons(e);
+    if (sec === 'directRecruitment') for (const x of report.directRecruitment ?? []) withReasons(x);
+    if (sec === 'entitlements') for (const x of report.entitlements ?? []) withReasons(x);
     if (sec === 'skill') for (const n of report.skill?.notes ?? []) add(n.citations);
     if (sec === 'notes') for (const n of report.notes ?? []) add(n.citations);
   }
-  return clausesOf(report, cites);
+  return clausesOf(report, cites, lang);
 }
 
 // ---------------------------------------------------------------- the rule registry (rules())
 
 /** The gloss of a rule in a language, or ''. */
 export function glossOf(registry, ruleId, lang) {
-  const rule = ruleById(registry, ruleId);
-  const g = rule?.gloss;
+  const g = ruleById(registry, ruleId)?.gloss;
   return g ? (g[lang] ?? g['zh-CN'] ?? '') : '';
 }
 
@@ -454,10 +415,10 @@ export function glossOf(registry, ruleId, lang) {
 export function ruleRef(registry, ruleId) {
   const rule = ruleById(registry, ruleId);
   const c = rule?.citations?.find((x) => x.operative) ?? rule?.citations?.[0];
-  if (!c) return ruleId ?? '';
-  const docId = c.document ?? c.documentId ?? registry?.clauses?.[c.clauseId]?.documentId;
-  const doc = (registry?.documents ?? []).find((d) => d.id === docId);
-  return `${doc?.number || doc?.title || docId || ''} ${c.article ?? registry?.clauses?.[c.clauseId]?.article ?? ''}`.trim();
+  const clause = c ? registry?.clauses?.[c.clauseId] : null;
+  if (!clause) return ruleId ?? '';
+  const doc = (registry?.documents ?? []).find((d) => d.id === clause.documentId);
+  return `${doc?.number || doc?.title || clause.documentId} ${clause.article}`.trim();
 }
 
 function ruleById(registry, id) {
@@ -470,7 +431,7 @@ function ruleById(registry, id) {
 function equivalenceBoundaries(registry, jurisdiction) {
   const out = new Set();
   for (const r of registry?.rules ?? []) {
-    if (r.group && r.group !== 'A') continue;
+    if (r.group !== 'A') continue;
     const from = r.from?.[jurisdiction];
     if (isDate(from)) out.add(from);
     if (isDate(r.superseded?.from)) out.add(r.superseded.from);
@@ -498,7 +459,7 @@ export function equivalenceHistory({ evaluate, registry, request, until }) {
       return out;
     }
     const at = new Map();
-    for (const e of report.equivalences ?? []) at.set(e.purpose, { level: e.level, clauses: clausesOf(report, e.citations) });
+    for (const e of report.equivalences ?? []) at.set(e.purpose, { level: e.level, clauses: clausesOf(report, e.citations, request.lang) });
     probes.push({ date: d, at });
   }
   const purposes = unique(probes.flatMap((p) => [...p.at.keys()]));

@@ -2,9 +2,10 @@
 // card per distinct answer, each clause once with its 文号, article and
 // date, the verbatim text one tap away (built when first opened, printed,
 // or in idle time). Reads view objects from report-view-model.js only.
-import { t, v, fieldLabel, fieldKey } from './i18n.js';
+import { t, v } from './i18n.js';
 import { h, append, rich, dateEl } from './dom.js';
 import { fmtDate } from './format.js';
+import { missingFields } from './form.js';
 import {
   equivalenceCards,
   directCards,
@@ -23,7 +24,8 @@ import {
 const SHOW_CLAUSES = 3;
 
 export class ReportView {
-  /** host: {root: the shadow root, registry(): rules() or null, controlFor(path): a control id or null}. */
+  /** host: {root: the shadow root, registry(): rules() or null, mode(): the widget's mode,
+   *  currentTitle(): the teacher's current title}. */
   constructor(host) {
     this.host = host;
     this.openDetails = new Set();
@@ -59,9 +61,16 @@ export class ReportView {
     return h('span', { class: `dt-badge dt-badge-${status}`, text: t(L, `${kind}.${status}`) });
   }
 
+  /** A labelled list of texts: plain strings, or caveats {text, code, clauses} with the clauses they rest on. */
   list(L, key, items, cls = '') {
     if (!items?.length) return null;
-    return h('div', { class: `dt-listblock ${cls}` }, h('p', { class: 'dt-list-label', text: t(L, key) }), h('ul', {}, items.map((x) => h('li', {}, rich(x)))));
+    return h('div', { class: `dt-listblock ${cls}` }, h('p', { class: 'dt-list-label', text: t(L, key) }), h('ul', {}, items.map((x) => this.item(L, x))));
+  }
+
+  /** One text of a list; a caveat with its clauses one tap away. */
+  item(L, x, ...before) {
+    if (typeof x === 'string') return h('li', {}, ...before, rich(x));
+    return h('li', { 'data-code': x.code || undefined }, ...before, rich(x.text), this.clauses(L, x.clauses, `cav|${x.code ?? x.text}`));
   }
 
   /** Caveats of a card; those of only some of its purposes say which. */
@@ -75,39 +84,29 @@ export class ReportView {
       h(
         'ul',
         {},
-        caveats.map((c) =>
-          h('li', {}, c.purposes ? h('span', { class: 'dt-for', text: t(L, 'forPurposes', { purposes: c.purposes.map((p) => v(L, group, p)).join(sep) }) }) : null, rich(c.text)),
-        ),
+        caveats.map((c) => this.item(L, c, c.purposes ? h('span', { class: 'dt-for', text: t(L, 'forPurposes', { purposes: c.purposes.map((p) => v(L, group, p)).join(sep) }) }) : null)),
       ),
     );
   }
 
+  /** The request fields an answer still needs, in words, each with a way to its control. */
   missing(L, paths) {
-    if (!paths?.length) return null;
+    return missingFields(L, paths, this.host.mode(), this.host.root);
+  }
+
+  /** Reasons that carry their own clauses (an open point and the clause that leaves it open). */
+  reasons(L, reasons, key, labelKey) {
+    if (!reasons?.length) return null;
+    const withClauses = reasons.some((r) => r.clauses.length);
+    if (!withClauses && !labelKey) return h('ul', { class: 'dt-plainlist' }, reasons.map((r) => h('li', { 'data-code': r.code || undefined }, rich(r.text))));
     return h(
       'div',
-      { class: 'dt-listblock dt-missing' },
-      h('p', { class: 'dt-list-label', text: t(L, 'missing') }),
+      { class: 'dt-listblock dt-open' },
+      labelKey ? h('p', { class: 'dt-list-label', text: t(L, labelKey) }) : null,
       h(
         'ul',
-        {},
-        [...new Set(paths.map((p) => fieldKey(p) ?? p))].map((p) => {
-          const ctl = this.host.controlFor(p);
-          const li = h('li', {}, h('span', { text: fieldLabel(L, p) }));
-          if (ctl && this.host.root.getElementById(ctl)) {
-            li.append(
-              ' ',
-              h('button', {
-                type: 'button',
-                class: 'dt-btn dt-btn-link',
-                text: t(L, 'goToField'),
-                'aria-label': `${t(L, 'goToField')}: ${fieldLabel(L, p)}`,
-                onclick: () => this.host.root.getElementById(ctl)?.focus(),
-              }),
-            );
-          }
-          return li;
-        }),
+        { class: 'dt-reasons' },
+        reasons.map((r, i) => h('li', { 'data-code': r.code || undefined }, h('p', { class: 'dt-plain' }, rich(r.text)), this.clauses(L, r.clauses, `${key}|r${i}`))),
       ),
     );
   }
@@ -338,8 +337,8 @@ export class ReportView {
         h(
           'div',
           { class: 'dt-listblock' },
-          h('p', { class: 'dt-list-label', text: t(L, 'reasons') }),
-          h('ol', { class: 'dt-reasons' }, r.reasons.map((x, i) => h('li', {}, h('p', { class: 'dt-plain' }, rich(x.text)), this.clauses(L, x.clauses, `rec|${i}`)))),
+          h('p', { class: 'dt-list-label', text: t(L, r.outcome === 'unclear' ? 'openPoints' : 'reasons') }),
+          h('ol', { class: 'dt-reasons' }, r.reasons.map((x, i) => h('li', { 'data-code': x.code || undefined }, h('p', { class: 'dt-plain' }, rich(x.text)), this.clauses(L, x.clauses, `rec|${i}`)))),
         ),
       );
     }
@@ -437,7 +436,7 @@ export class ReportView {
             'li',
             { class: 'dt-card', 'data-routes': x.ids.join(' ') },
             h('div', { class: 'dt-card-head' }, h('h5', { class: 'dt-card-title', text: x.ids.map((r) => v(L, 'route', r)).join(sep) }), this.badge(L, x.outcome)),
-            x.reasons.length ? h('ul', { class: 'dt-plainlist' }, x.reasons.map((r) => h('li', {}, rich(r)))) : null,
+            this.reasons(L, x.reasons, `route|${x.ids.join('+')}`, x.outcome === 'unclear' ? 'openPoints' : null),
             this.missing(L, x.missing),
             this.list(L, 'caveats', x.caveats, 'dt-caveats'),
             this.clauses(L, x.clauses, `route|${x.ids.join('+')}`),
@@ -456,7 +455,6 @@ export class ReportView {
       return sec;
     }
     if (caveats.length) sec.append(h('div', { class: 'dt-common' }, this.list(L, 'commonCaveats', caveats, 'dt-caveats')));
-    const sep = L === 'en' ? ', ' : '、';
     sec.append(
       h(
         'ul',
@@ -464,8 +462,14 @@ export class ReportView {
         cards.map((x) =>
           h(
             'li',
-            { class: 'dt-card', 'data-entitlements': x.ids.join(' ') },
-            h('div', { class: 'dt-card-head' }, h('h5', { class: 'dt-card-title', text: x.ids.map((id) => v(L, 'entitlement', id)).join(sep) }), this.badge(L, x.outcome)),
+            { class: 'dt-card', 'data-entitlements': x.ids.join(' '), 'data-awards': x.awards.length ? x.awards.join(' ') : undefined },
+            h(
+              'div',
+              { class: 'dt-card-head' },
+              h('h5', { class: 'dt-card-title', text: this.entitlementTitle(L, x) }),
+              this.badge(L, x.outcome),
+            ),
+            this.reasons(L, x.reasons, `ent|${x.ids.join('+')}|${x.awards.join('+')}`, x.outcome === 'unclear' ? 'openPoints' : null),
             x.amount != null || x.amountText
               ? h(
                   'p',
@@ -478,13 +482,22 @@ export class ReportView {
               : null,
             this.list(L, 'conditions', x.conditions),
             this.missing(L, x.missing),
-            this.clauses(L, x.clauses, `ent|${x.ids.join('+')}`),
-            this.superseded(L, x.superseded, `ent|${x.ids.join('+')}`),
+            this.clauses(L, x.clauses, `ent|${x.ids.join('+')}|${x.awards.join('+')}`),
+            this.superseded(L, x.superseded, `ent|${x.ids.join('+')}|${x.awards.join('+')}`),
           ),
         ),
       ),
     );
     return sec;
+  }
+
+  /** "竞赛奖金（第 1 项获奖）": an award-based entitlement names its placing. */
+  entitlementTitle(L, x) {
+    const sep = L === 'en' ? ', ' : '、';
+    const names = [...new Set(x.ids)].map((id) => v(L, 'entitlement', id)).join(sep);
+    if (!x.awards.length) return names;
+    const which = [...new Set(x.awards)].map((a) => t(L, 'forAward', { n: a + 1 })).join(sep);
+    return L === 'en' ? `${names} (${which})` : `${names}（${which}）`;
   }
 
   skill(L, report) {
@@ -495,6 +508,7 @@ export class ReportView {
       h('p', { class: 'dt-plain', text: s.level ? t(L, 'skillLevel', { level: v(L, 'certLevel', s.level) }) : t(L, 'skillNone') }),
       s.level ? h('p', { class: 'dt-plain', text: t(L, s.highSkilled ? 'highSkilled' : 'notHighSkilled') }) : null,
     ]);
+    if (s.caveats.length) sec.append(h('div', { class: 'dt-common' }, this.list(L, 'commonCaveats', s.caveats, 'dt-caveats')));
     if (s.notes.length) sec.append(this.notes(L, s.notes, 'skill'));
     return sec;
   }

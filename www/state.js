@@ -46,6 +46,8 @@ export function defaultState() {
     graduate: {
       schoolType: 'technicianCollege',
       classType: 'senior',
+      /** The 学历 held (graduate.education): '' (not stated) or an education level. */
+      education: '',
       studyMode: 'fullTime',
       student: false,
       graduationDate: defaultGraduation(),
@@ -95,6 +97,7 @@ export function encodeState(s) {
   const g = s.graduate;
   p.set('school', g.schoolType);
   if (g.classType && TECHNICAL.has(g.schoolType)) p.set('class', g.classType);
+  if (g.education) p.set('gedu', g.education);
   if (g.studyMode) p.set('study', g.studyMode);
   p.set('grad', g.student ? 'student' : g.graduationDate || '');
   for (const c of g.certificates) p.append('cert', [c.level, c.field || ''].join('.'));
@@ -139,6 +142,8 @@ export function decodeState(hash, base) {
     pick('school', values('schoolType'), (x) => (g.schoolType = x));
     g.classType = '';
     pick('class', values('classType'), (x) => (g.classType = x));
+    g.education = '';
+    pick('gedu', values('education'), (x) => (g.education = x));
     g.studyMode = '';
     pick('study', values('studyMode'), (x) => (g.studyMode = x));
     const grad = p.get('grad');
@@ -250,7 +255,7 @@ export function buildRequest(s, asOf) {
     if (cls) req.graduate = { schoolType: 'technicianCollege', classType: cls, graduationDate: isDate(tt.graduationDate) ? tt.graduationDate : null, certificates };
     else {
       req.graduate = { schoolType: SCHOOL_OF_LEVEL[tt.highest] ?? 'technicianCollege', graduationDate: null, certificates };
-      if (tt.highest) teacher.education = tt.highest;
+      if (tt.highest) req.graduate.education = teacher.education = tt.highest;
     }
     req.teacher = teacher;
     return req;
@@ -258,6 +263,7 @@ export function buildRequest(s, asOf) {
   const g = s.graduate;
   const graduate = { schoolType: g.schoolType };
   if (TECHNICAL.has(g.schoolType) && g.classType) graduate.classType = g.classType;
+  if (g.education) graduate.education = g.education;
   if (g.studyMode) graduate.studyMode = g.studyMode;
   graduate.graduationDate = !g.student && isDate(g.graduationDate) ? g.graduationDate : null;
   graduate.certificates = g.certificates.map((c) => (c.field ? { level: c.level, field: c.field } : { level: c.level }));

@@ -7,14 +7,7 @@ import { t, v } from './i18n.js';
 import { h, rich } from './dom.js';
 import { fmtDate, fmtDateTime } from './format.js';
 import { TECHNICAL, teacherClass } from './state.js';
-import { citedClauses, clauseRef, equivalenceCards, directCards, entitlementCards, recruitmentView, titleLadder, skillView, reportNotes, reportFacts } from './report-view-model.js';
-
-/** The report sections a mode shows (and prints). */
-export function sectionsOf(mode) {
-  if (mode === 'recruiter') return ['recruitment', 'equivalences', 'directRecruitment', 'skill', 'notes'];
-  if (mode === 'teacher') return ['titles', 'equivalences', 'notes'];
-  return ['equivalences', 'directRecruitment', 'entitlements', 'skill', 'notes'];
-}
+import { sectionsOf, sectionCaveats, citedClauses, clauseRef, equivalenceCards, directCards, entitlementCards, recruitmentView, titleLadder, skillView, reportNotes, reportFacts } from './report-view-model.js';
 
 /** The facts entered, as [label, value] rows. */
 export function inputRows(L, s) {
@@ -45,6 +38,7 @@ export function inputRows(L, s) {
   const g = s.graduate;
   add('schoolType', v(L, 'schoolType', g.schoolType));
   if (TECHNICAL.has(g.schoolType)) add('classType', g.classType ? v(L, 'classType', g.classType) : t(L, 'notStated'));
+  add('graduateEducation', g.education ? v(L, 'education', g.education) : t(L, 'notStated'));
   add('studyMode', g.studyMode ? v(L, 'studyMode', g.studyMode) : t(L, 'notStated'));
   add('graduationDate', g.student ? t(L, 'stillStudent') : g.graduationDate ? fmtDate(L, g.graduationDate) : t(L, 'notStated'));
   add('certificates', g.certificates.length ? g.certificates.map((c) => v(L, 'certLevel', c.level) + (c.field ? `（${v(L, 'certField', c.field)}）` : '')).join(sep) : t(L, 'none'));
@@ -91,8 +85,8 @@ export function statementHead(L, { report, version, url }) {
 
 /** The statement's body: inputs, each answer with its clause numbers, the disclaimer, the appendix. */
 export function statementBody(L, { state, report, purposes }) {
-  const sections = sectionsOf(state.mode);
-  const clauses = citedClauses(report, sections, purposes);
+  const sections = [...sectionsOf(state.mode, { withEquivalences: !!purposes?.length }), 'notes'];
+  const clauses = citedClauses(report, sections, purposes, L);
   const number = new Map(clauses.map((c, i) => [c.key, i + 1]));
   const refs = (list) => {
     const ns = [...new Set((list ?? []).map((c) => number.get(c.key)).filter(Boolean))].sort((a, b) => a - b);
@@ -101,6 +95,8 @@ export function statementBody(L, { state, report, purposes }) {
   const sep = L === 'en' ? ', ' : '、';
   const answers = [];
   const line = (label, value, list) => answers.push(h('li', {}, h('span', { class: 'dt-ans-label', text: `${label}${L === 'en' ? ': ' : '：'}` }), rich(value), refs(list)));
+  // The caveats given once, for the whole report and for each section shown.
+  for (const sec of [null, ...sections]) for (const c of sectionCaveats(report, sec, L)) line(t(L, 'caveats'), c.text, c.clauses);
   for (const sec of sections) {
     if (sec === 'recruitment') {
       const r = recruitmentView(report, L);
