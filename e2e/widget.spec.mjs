@@ -266,7 +266,7 @@ test('share link: the URL fragment reproduces the answer, and nothing reaches th
   await fillSupersessionCase(page);
   await setDate(page, 'dt-asof', '2021-08-12');
   await calc(page, '#dt-lang').click();
-  await expect(card(page, 'professionalTitle').locator('.dt-level')).toHaveText('bachelor (本科)');
+  await expect(card(page, 'professionalTitle').locator('.dt-level')).toHaveText("bachelor's level (本科)");
   const url = page.url();
   expect(url).toContain('#dt=1');
   expect(url).toContain('asOf=2021-08-12');
@@ -383,6 +383,15 @@ test('i18n: every UI string and vocabulary name exists in both languages', async
   };
   for (const [group, vals] of Object.entries(need)) for (const v of vals) expect(TABLES.VOCAB[group][v], `${group}.${v}`).toBeTruthy();
   for (const s of ['eligible', 'ineligible', 'undetermined', 'notYet', 'unclear']) expect(TABLES.UI[`status.${s}`]).toBeTruthy();
+  // Values are named as the engine names them: www/vocabulary.js is what pkg/ rules() gives.
+  const { vocabularySource } = await import('../scripts/widget-vocabulary.mjs');
+  const { readFileSync } = await import('node:fs');
+  const { initSync, rules } = await import('../pkg/dengtong.js');
+  initSync({ module: readFileSync(new URL('../pkg/dengtong_bg.wasm', import.meta.url)) });
+  expect(readFileSync(new URL('../www/vocabulary.js', import.meta.url), 'utf8'), 'run node scripts/widget-vocabulary.mjs').toBe(vocabularySource(rules()));
+  const engineNames = Object.fromEntries(rules().vocabulary.map((g) => [g.name, g.values]));
+  for (const x of engineNames.title) expect(TABLES.VOCAB.title[x.value]).toEqual([x['zh-CN'], x.en.charAt(0).toUpperCase() + x.en.slice(1)]);
+  for (const x of engineNames.education) expect(TABLES.VOCAB.education[x.value]).toEqual([x['zh-CN'], x.en]);
   void page;
   void W;
 });

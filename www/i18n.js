@@ -5,6 +5,8 @@
 // Each entry is [zh-CN, en]. Vocabulary values are keyed by their api.md
 // name, grouped by field.
 
+import { VOCABULARY } from './vocabulary.js';
+
 export const LANGS = ['zh-CN', 'en'];
 
 const UI = {
@@ -317,65 +319,36 @@ const UI = {
   'bool.false': ['否', 'no'],
 };
 
-// Vocabulary (api.md). Chinese names as printed in the documents.
+// Vocabulary (api.md): the names of values, as the engine words them in its
+// reports (www/vocabulary.js, generated from pkg/ rules().vocabulary), so a
+// card or a form option names a thing as the headline does. English names
+// start with a capital where they stand alone (options, card titles); an
+// education level stays as in a sentence ("counts as bachelor's level").
+const ENGINE_NAMES = { certLevel: 'skillLevel', certField: 'certificateField' };
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function fromEngine(group, { capitalise = true } = {}) {
+  const names = VOCABULARY[ENGINE_NAMES[group] ?? group] ?? {};
+  return Object.fromEntries(Object.entries(names).map(([value, [zh, en]]) => [value, [zh, capitalise ? capital(en) : en]]));
+}
+
 const VOCAB = {
-  schoolType: {
-    technicalSchool: ['技工学校', 'Technical school (技工学校)'],
-    seniorTechnicalSchool: ['高级技工学校', 'Senior technical school (高级技工学校)'],
-    technicianCollege: ['技师学院', 'Technician college (技师学院)'],
-    specialEducationSchool: ['特殊教育院校（职业教育类）', 'Special-education school, vocational'],
-    secondaryVocationalSchool: ['中等职业学校', 'Secondary vocational school (中职)'],
-    higherVocationalCollege: ['高等职业学校（专科）', 'Higher vocational college (高职专科)'],
-    vocationalUniversity: ['职业本科', 'Vocational university (职业本科)'],
-    university: ['普通高等学校', 'University (普通高校)'],
-  },
-  classType: {
-    intermediate: ['中级工班', 'Intermediate-worker class (中级工班)'],
-    senior: ['高级工班', 'Senior-worker class (高级工班)'],
-    preparatoryTechnician: ['预备技师（技师）班', 'Preparatory-technician class (预备技师班)'],
-  },
-  studyMode: {
-    fullTime: ['全日制', 'Full-time'],
-    partTime: ['非全日制', 'Part-time'],
-  },
-  certLevel: {
-    apprentice: ['学徒工', 'Apprentice (学徒工)'],
-    junior: ['初级工', 'Junior (初级工)'],
-    intermediate: ['中级工', 'Intermediate (中级工)'],
-    senior: ['高级工', 'Senior (高级工)'],
-    preparatoryTechnician: ['预备技师', 'Preparatory technician (预备技师)'],
-    technician: ['技师', 'Technician (技师)'],
-    seniorTechnician: ['高级技师', 'Senior technician (高级技师)'],
-    specialTechnician: ['特级技师', 'Special technician (特级技师)'],
-    chiefTechnician: ['首席技师', 'Chief technician (首席技师)'],
-  },
-  certField: {
-    engineering: ['工程技术类', 'Engineering (工程技术类)'],
-    other: ['其他', 'Other'],
-  },
-  education: {
-    secondaryVocational: ['中专', 'secondary vocational (中专)'],
-    associate: ['大专', 'associate (大专)'],
-    bachelor: ['本科', 'bachelor (本科)'],
-    master: ['硕士', 'master (硕士)'],
-    doctorate: ['博士', 'doctorate (博士)'],
-  },
-  competition: {
-    worldSkills: ['世界技能大赛', 'WorldSkills Competition'],
-    worldSkillsNationalSquad: ['世界技能大赛国家集训队', 'WorldSkills national training squad'],
-    nationalSkillsCompetition: ['全国技能大赛', 'National Skills Competition'],
-    nationalClass1: ['国家级一类竞赛', 'National class-1 competition'],
-    nationalClass2: ['国家级二类竞赛', 'National class-2 competition'],
-    provincialComprehensive: ['全省技能大赛（综合性）', 'Provincial skills competition (comprehensive)'],
-    provincialClass1: ['省级一类竞赛', 'Provincial class-1 competition'],
-    provincialClass2: ['省级二类竞赛', 'Provincial class-2 competition'],
-  },
-  medal: {
-    gold: ['金牌', 'Gold'],
-    silver: ['银牌', 'Silver'],
-    bronze: ['铜牌', 'Bronze'],
-    excellence: ['优胜奖', 'Medallion for excellence (优胜奖)'],
-  },
+  schoolType: fromEngine('schoolType'),
+  classType: fromEngine('classType'),
+  studyMode: fromEngine('studyMode'),
+  certLevel: fromEngine('certLevel'),
+  certField: fromEngine('certField'),
+  education: fromEngine('education', { capitalise: false }),
+  competition: fromEngine('competition'),
+  medal: fromEngine('medal'),
+  honour: fromEngine('honour'),
+  employer: fromEngine('employer'),
+  postType: fromEngine('postType'),
+  purpose: fromEngine('purpose'),
+  entitlement: fromEngine('entitlement'),
+  route: fromEngine('route'),
+  track: fromEngine('track'),
+  title: fromEngine('title'),
+  // The widget's own: numbers the engine does not name, and short rung names for the ladder at a glance.
   prize: {
     1: ['一等奖', 'First prize'],
     2: ['二等奖', 'Second prize'],
@@ -385,70 +358,6 @@ const VOCAB = {
     1: ['单人', 'Individual'],
     2: ['双人', 'Pair'],
     3: ['三人', 'Team of three'],
-  },
-  honour: {
-    chinaSkillsAward: ['中华技能大奖', 'China Skills Award (中华技能大奖)'],
-    nationalTechnicalExpert: ['全国技术能手', 'National Technical Expert (全国技术能手)'],
-    provincialSkillsAward: ['省级技能大奖', 'Provincial Skills Award'],
-    provincialTechnicalExpert: ['省级技术能手', 'Provincial Technical Expert'],
-    specialAllowance: ['享受国务院或省政府特殊津贴', 'State Council or provincial special allowance'],
-    nationalMasterStudioLead: ['国家级技能大师工作室带头人', 'Lead of a national master studio'],
-    provincialMasterStudioLead: ['省级技能大师工作室带头人', 'Lead of a provincial master studio'],
-    /** Earlier links: national or provincial not said (the form no longer offers it). */
-    masterStudioLead: ['国家级或省级技能大师工作室带头人', 'Lead of a national or provincial master studio'],
-    modelWorker: ['省部级以上劳动模范', 'Model worker (provincial or above)'],
-  },
-  employer: {
-    publicInstitution: ['事业单位', 'Public institution (事业单位)'],
-    governmentOrgan: ['机关', 'Government body (机关)'],
-    stateOwnedEnterprise: ['国有企业', 'State-owned enterprise'],
-    enterprise: ['企业', 'Enterprise'],
-    technicalSchool: ['技工院校（教师岗）', '技工院校 (teaching post)'],
-    military: ['军队', 'Military'],
-  },
-  postType: {
-    professional: ['专业技术岗', 'Professional-technical post (专业技术岗)'],
-    workerSupport: ['工勤技能岗', 'Worker-support post (工勤技能岗)'],
-    management: ['管理岗', 'Management post (管理岗)'],
-    civilServant: ['公务员', 'Civil servant (公务员)'],
-    practicalInstructor: ['生产实习指导教师', 'Practical instructor (生产实习指导教师)'],
-    nco: ['直招士官', 'Direct NCO recruitment (直招士官)'],
-    enlistment: ['义务兵', 'Conscript (义务兵)'],
-  },
-  purpose: {
-    professionalTitle: ['职称评审', 'Professional title evaluation (职称评审)'],
-    publicInstitutionRecruitment: ['事业单位公开招聘', 'Public-institution recruitment (事业单位招聘)'],
-    governmentRecruitment: ['机关招聘', 'Government-body recruitment (机关招聘)'],
-    enterpriseRecruitment: ['企业招聘', 'Enterprise recruitment (企业招聘)'],
-    enlistment: ['应征入伍', 'Enlistment (应征入伍)'],
-    ncoRecruitment: ['直招士官', 'Direct NCO recruitment (直招士官)'],
-    startingWage: ['确定工资起点', 'Starting wage (工资起点)'],
-    rankPromotion: ['职级晋升', 'Rank promotion (职级晋升)'],
-    employmentPolicies: ['就业创业政策', 'Employment and start-up policies'],
-    instructorRecruitment: ['技工院校生产实习指导教师招聘', 'Recruitment of practical instructors at 技工院校'],
-  },
-  entitlement: {
-    internshipSubsidy: ['就业见习补贴', 'Internship subsidy (就业见习补贴)'],
-    jobSeekingStartupSubsidy: ['一次性求职创业补贴', 'One-off job-seeking and start-up subsidy'],
-    socialInsuranceSubsidy: ['社会保险补贴', 'Social-insurance subsidy'],
-    startupGuaranteedLoan: ['创业担保贷款及贴息', 'Guaranteed start-up loan with interest subsidy'],
-    taxRelief: ['税费减免', 'Tax and fee relief'],
-    startupSubsidy: ['创业补贴', 'Start-up subsidy'],
-    rentSubsidy: ['场租补贴', 'Rent subsidy'],
-    trainingSubsidy: ['职业培训补贴', 'Vocational training subsidy'],
-    skillAssessmentSubsidy: ['职业技能鉴定（评价）补贴', 'Skill assessment subsidy'],
-    collegeGraduatePolicies: ['参照高校毕业生就业创业政策', 'College-graduate employment policies apply'],
-    competitionCashAward: ['竞赛奖金', 'Competition cash award'],
-    skillLevelPromotion: ['竞赛晋升职业技能等级', 'Skill-level promotion for a placing'],
-  },
-  route: {
-    publicInstitution: ['事业单位直接考察招聘', 'Public institution, recruitment by direct assessment'],
-    technicalSchoolTeaching: ['技工院校教师岗直接考察招聘', '技工院校 teaching post, by direct assessment'],
-    vocationalSchoolTeaching: ['职业院校教师岗直接考察招聘（云南）', 'Vocational-school teaching post, by direct assessment (Yunnan)'],
-  },
-  track: {
-    theory: ['讲师系列', 'Lecturer series (讲师)'],
-    practical: ['实习指导教师系列', 'Practical-instructor series (实习指导教师)'],
   },
   titleShort: {
     assistantLecturer: ['助理讲师', 'Assistant lecturer'],
@@ -460,17 +369,6 @@ const VOCAB = {
     grade1Instructor: ['一级', 'Grade 1'],
     seniorInstructor: ['高级', 'Senior'],
     professorInstructor: ['正高级', 'Professor'],
-  },
-  title: {
-    assistantLecturer: ['助理讲师', 'Assistant lecturer (助理讲师)'],
-    lecturer: ['讲师', 'Lecturer (讲师)'],
-    seniorLecturer: ['高级讲师', 'Senior lecturer (高级讲师)'],
-    professorLecturer: ['正高级讲师', 'Professor-level lecturer (正高级讲师)'],
-    grade3Instructor: ['三级实习指导教师', 'Grade-3 instructor (三级实习指导教师)'],
-    grade2Instructor: ['二级实习指导教师', 'Grade-2 instructor (二级实习指导教师)'],
-    grade1Instructor: ['一级实习指导教师', 'Grade-1 instructor (一级实习指导教师)'],
-    seniorInstructor: ['高级实习指导教师', 'Senior instructor (高级实习指导教师)'],
-    professorInstructor: ['正高级实习指导教师', 'Professor-level instructor (正高级实习指导教师)'],
   },
 };
 
