@@ -195,7 +195,7 @@ function capped(list, max) {
   return list.length > max ? list.slice(0, max) : list;
 }
 
-/** A teacher link of 0.1 kept the teacher's schooling in the graduate's
+/** A teacher link of the earlier widget kept the teacher's schooling in the graduate's
  *  fields (class, graduation date, certificates) and the stated education
  *  in `edu`; the higher of the two counted. */
 function migrateTeacher(s, edu) {
