@@ -43,6 +43,8 @@ messages! {
         AmountUpToYunling = "amount.upToYunling";
         PromotionLevelsNotPrinted = "amount.promotionLevelsNotPrinted";
         PromotionUpToSeniorTechnician = "amount.promotionUpToSeniorTechnician";
+        /// 73号 names 技师学院 高级工班 and 预备技师班 only; the class is not given.
+        ClassDecides = "reason.classDecides";
         // --- conditions
         AsForCollegeGraduates = "condition.asForCollegeGraduates";
         SelfEmployedOrStartup = "condition.selfEmployedOrStartup";
@@ -205,19 +207,22 @@ fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Entitlement>) {
         return;
     }
     // 技师学院高级工班、预备技师班 (not 中级工班, not 高级技工学校), or 特殊教育院校职业教育类.
-    let covered = match ctx.school() {
-        SchoolType::TechnicianCollege => matches!(
-            ctx.class,
-            Some(ClassType::Senior | ClassType::PreparatoryTechnician)
-        ),
-        SchoolType::SpecialEducationSchool => true,
-        _ => false,
+    // A 技师学院 graduate whose class is not given: the class decides.
+    let status = match (ctx.school(), ctx.class) {
+        (
+            SchoolType::TechnicianCollege,
+            Some(ClassType::Senior | ClassType::PreparatoryTechnician),
+        )
+        | (SchoolType::SpecialEducationSchool, _) => Outcome::Eligible,
+        (SchoolType::TechnicianCollege, None) => Outcome::Undetermined,
+        _ => return,
     };
-    if !covered {
-        return;
-    }
     for (id, clauses, self_employed) in COLLEGEGRAD_2015_IDS {
-        let mut g = Entitlement::new(id, Outcome::Eligible, M::AmountSetLocally);
+        let mut g = Entitlement::new(id, status, M::AmountSetLocally);
+        if status == Outcome::Undetermined {
+            g.missing.push(Field::GraduateClassType);
+            g.reasons.push(Note::bare(M::ClassDecides));
+        }
         g.cite(ctx.cite_only(&COLLEGEGRAD_CN_2015, clauses));
         g.date_caveats(ctx, &COLLEGEGRAD_CN_2015);
         g.condition(M::AsForCollegeGraduates);

@@ -21,12 +21,14 @@ messages! {
         CountsAsMany { level: Education, first: Purpose, second: Purpose, count: u32 } = "headline.countsAsMany";
         SchoolLevelIs { level: Education } = "headline.schoolLevelIs";
         OnlyAfterGraduation = "headline.onlyAfterGraduation";
-        ClassNeeded = "headline.classNeeded";
+        ClassNeeded { field: Field } = "headline.classNeeded";
         NoEquivalenceOnDate { date: Date } = "headline.noEquivalenceOnDate";
         NotATechnicalSchool { school: SchoolType } = "headline.notATechnicalSchool";
         EquivalencesTop { level: Education, count: u32 } = "line.equivalencesTop";
         EquivalencesMixed { level: Education, count: u32, other: Education, rest: u32 } = "line.equivalencesMixed";
         EquivalencesNone = "line.equivalencesNone";
+        /// A 技工院校 graduate whose class is not given.
+        EquivalencesNeedClass { field: Field } = "line.equivalencesNeedClass";
         // --- recruitment
         MayApply = "headline.mayApply";
         MayApplyNoRequirement = "headline.mayApplyNoRequirement";
@@ -132,16 +134,31 @@ fn equivalence_headline(f: &Findings) -> M {
         }
     } else if g.graduation_date.is_none_or(|d| d > f.as_of) {
         M::OnlyAfterGraduation
-    } else if g.class_type.is_none() && g.school_type != SchoolType::TechnicalSchool {
-        M::ClassNeeded
+    } else if class_needed(f) {
+        M::ClassNeeded {
+            field: Field::GraduateClassType,
+        }
     } else {
         M::NoEquivalenceOnDate { date: f.as_of }
     }
 }
 
+/// A graduated 技工院校 graduate (other than of a 技工学校, which is 中专
+/// whatever the class) whose class is not given: the class decides.
+fn class_needed(f: &Findings) -> bool {
+    let g = &f.req.graduate;
+    g.school_type.is_technical()
+        && g.graduation_date.is_some_and(|d| d <= f.as_of)
+        && g.class_type.is_none()
+        && g.school_type != SchoolType::TechnicalSchool
+}
+
 fn equivalence_line(f: &Findings) -> M {
     let levels = by_level(f);
     match levels.as_slice() {
+        [] if class_needed(f) => M::EquivalencesNeedClass {
+            field: Field::GraduateClassType,
+        },
         [] => M::EquivalencesNone,
         [(level, ps)] => M::EquivalencesTop {
             level: *level,

@@ -302,6 +302,13 @@ messages! {
         EducationDecides = "reason.educationDecides";
         /// Whatever the education, the answer is the same.
         EveryEducationAgrees = "caveat.everyEducationAgrees";
+        /// Where the education decides: what one education would give.
+        WithEducationEligible { level: Education } = "reason.withEducationEligible";
+        WithEducationFrom { level: Education, date: Date } = "reason.withEducationFrom";
+        WithEducationIneligible { level: Education } = "reason.withEducationIneligible";
+        WithEducationUndetermined { level: Education } = "reason.withEducationUndetermined";
+        /// Below every level (`level`: the lowest).
+        WithNoEducationIneligible { level: Education } = "reason.withNoEducationIneligible";
         EducationBelowRow = "reason.educationBelowRow";
         RouteWithYears { level: Education, years: u32, title: Title, date: Date } = "reason.routeWithYears";
         RouteWithProbation { level: Education } = "reason.routeWithProbation";
@@ -618,6 +625,7 @@ enum Known {
 
 const UNIVERSITY_LEVELS: &[Education] = &[Associate, Bachelor, Master, Doctorate];
 const CLASS_LEVELS: &[Education] = &[SecondaryVocational, Associate, Bachelor];
+const ALL_LEVELS: &[Education] = &[SecondaryVocational, Associate, Bachelor, Master, Doctorate];
 
 /// eduT: the higher of the 学历 part — `teacher.education`, else
 /// `graduate.education`, else the level the school type implies — and the
@@ -782,39 +790,33 @@ fn held(ctx: &Ctx, teacher: &Teacher, rung: &Rung, current: bool) -> TitleStatus
 /// where they agree (with a caveat), `undetermined` naming the field where
 /// they do not.
 fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known) -> TitleStatus {
-    let (levels, field) = match edu {
+    let (levels, field, none_possible) = match edu {
         Known::Yes(e, src) => return rung_status(ctx, facts, rung, i, Some((e, src))),
-        Known::OneOf(levels, field) => (levels, field),
-        Known::No(field) => {
-            // Every route open: if even that fails, every education fails.
-            let mut s = rung_status(ctx, facts, rung, i, None);
-            if s.status != Outcome::Ineligible && !s.direct {
-                s.status = Outcome::Undetermined;
-                s.eligible_from = None;
-                s.to_qualify.clear();
-                push_unique(&mut s.missing, field);
-                s.reasons.insert(0, M::EducationDecides.into());
-            }
-            return s;
-        }
+        Known::OneOf(levels, field) => (levels, field, false),
+        // Nothing known: any education is possible, or none of the levels
+        // at all (none is assumed).
+        Known::No(field) => (ALL_LEVELS, field, true),
     };
+    let none = none_possible.then(|| rung_status(ctx, facts, rung, i, None));
     let all: Vec<TitleStatus> = levels
         .iter()
         .map(|&e| rung_status(ctx, facts, rung, i, Some((e, EduSource::Stated))))
         .collect();
-    let first = &all[0];
-    let agree = all.iter().all(|s| {
+    let readings = || none.iter().chain(&all);
+    let first = none.as_ref().unwrap_or(&all[0]);
+    let agree = readings().all(|s| {
         s.status == first.status
             && (s.status != Outcome::NotYet || s.eligible_from == first.eligible_from)
             && s.missing == first.missing
     });
-    // The lowest reading's detail, without the education it assumed.
-    let mut s = first.clone();
-    s.reasons
-        .retain(|m| !matches!(m, Msg::TitleMsg(M::EducationStated { .. })));
+    // One reading's detail — where all agree the lowest education's (the
+    // most that can be asked: defect 13), else the first — without what
+    // names an education the request does not give (its route, its level).
+    let mut s = if agree { all[0].clone() } else { first.clone() };
+    s.reasons.retain(|m| !names_an_education(m));
     if agree {
         if s.status == Outcome::Eligible {
-            s.eligible_from = all.iter().filter_map(|x| x.eligible_from).max();
+            s.eligible_from = readings().filter_map(|x| x.eligible_from).max();
         }
         s.caveat(M::EveryEducationAgrees);
     } else {
@@ -822,9 +824,45 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
         s.eligible_from = None;
         s.to_qualify.clear();
         push_unique(&mut s.missing, field);
-        s.reasons.insert(0, M::EducationDecides.into());
+        // What each education would give, after the request for it.
+        let mut reasons: Vec<Msg> = vec![M::EducationDecides.into()];
+        if none
+            .as_ref()
+            .is_some_and(|n| n.status == Outcome::Ineligible)
+        {
+            reasons.push(
+                M::WithNoEducationIneligible {
+                    level: ALL_LEVELS[0],
+                }
+                .into(),
+            );
+        }
+        reasons.extend(levels.iter().zip(&all).map(|(&level, r)| {
+            Msg::from(match (r.status, r.eligible_from) {
+                (Outcome::Eligible, _) => M::WithEducationEligible { level },
+                (Outcome::NotYet, Some(date)) => M::WithEducationFrom { level, date },
+                (Outcome::Ineligible, _) => M::WithEducationIneligible { level },
+                _ => M::WithEducationUndetermined { level },
+            })
+        }));
+        // Reasons that hold whatever the education (skill, frontline years).
+        reasons.extend(
+            s.reasons
+                .iter()
+                .filter(|m| readings().all(|r| r.reasons.contains(m)))
+                .copied(),
+        );
+        s.reasons = reasons;
     }
     s
+}
+
+/// Whether a reason speaks of one education (a route, a level): true of one
+/// reading only, so not said when the education is not given.
+fn names_an_education(m: &Msg) -> bool {
+    let mut named = false;
+    m.params(&mut |_, p| named |= matches!(p, crate::engine::msg::Param::Education(_)));
+    named || matches!(m, Msg::TitleMsg(M::EducationBelowRow))
 }
 
 /// How one education route fits the teacher.
@@ -874,6 +912,7 @@ fn education_column(
     facts: &Facts,
     rung: &'static Rung,
     i: usize,
+    // `None`: a person who holds none of the education levels.
     edu: Option<(Education, EduSource)>,
     s: &mut TitleStatus,
 ) -> RouteResult {
@@ -889,7 +928,7 @@ fn education_column(
     let fits: Vec<(&'static Route, Fit)> = rung
         .routes
         .iter()
-        .filter(|r| edu.is_none_or(|(e, _)| e >= r.edu))
+        .filter(|r| edu.is_some_and(|(e, _)| e >= r.edu))
         .map(|r| (r, fit(teacher, r, holds_below)))
         .collect();
     let mut out = RouteResult {

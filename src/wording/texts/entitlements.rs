@@ -40,6 +40,11 @@ pub static TEXTS: &[Wording] = &[
         "Promotion by exception (破格) to 高级工, 技师 or 高级技师 is possible.",
     ),
     w(
+        "reason.classDecides",
+        "这项政策适用于技师学院高级工班和预备技师班毕业生：请填写您的班级。",
+        "This applies to graduates of a 技师学院's 高级工班 and 预备技师班: please give your class.",
+    ),
+    w(
         "condition.asForCollegeGraduates",
         "须符合条件，按高校毕业生的同等条件享受。",
         "On the same conditions as for college graduates, which must be met.",

@@ -60,6 +60,11 @@ pub static TEXTS: &[Wording] = &[
         "Equivalence: no rule applies.",
     ),
     w(
+        "line.equivalencesNeedClass",
+        "学历对待：取决于您的班级，请填写班级。",
+        "Equivalence: it depends on your class; please give it.",
+    ),
+    w(
         "headline.mayApply",
         "可以报考这个岗位（学历条件符合）。",
         "You may apply for this post (the education bar is met).",

@@ -42,6 +42,31 @@ pub static TEXTS: &[Wording] = &[
         "Your education is not given, but every education you could hold gives the same answer.",
     ),
     w(
+        "reason.withEducationEligible",
+        "如果您的学历是{level}：现在就可以申报。",
+        "With {level}: you can apply now.",
+    ),
+    w(
+        "reason.withEducationFrom",
+        "如果您的学历是{level}：{date}起可以申报。",
+        "With {level}: you can apply from {date}.",
+    ),
+    w(
+        "reason.withEducationIneligible",
+        "如果您的学历是{level}：暂不能申报。",
+        "With {level}: you cannot apply yet.",
+    ),
+    w(
+        "reason.withEducationUndetermined",
+        "如果您的学历是{level}：还需要其他信息才能判断。",
+        "With {level}: more information is needed.",
+    ),
+    w(
+        "reason.withNoEducationIneligible",
+        "如果您没有{level}及以上学历：不能申报。",
+        "Without at least {level}: you cannot apply.",
+    ),
+    w(
         "reason.educationBelowRow",
         "您的学历达不到这一级的要求。",
         "Your education does not reach this rung's requirement.",
