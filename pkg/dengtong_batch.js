@@ -1,4 +1,72 @@
 /* @ts-self-types="./dengtong_batch.d.ts" */
+// snippets/dengtong/inline0.js (src/wasm.rs), inlined by scripts/build-pkg.sh
+
+let crossingTable = [];
+let crossingWords = null;
+let crossingAt = 0;
+let crossingFresh = '';
+let crossingFreshAt = 0;
+const crossingBits = new Uint32Array(2);
+const crossingFloat = new Float64Array(crossingBits.buffer);
+function crossingString(w) {
+  if ((w & 7) === 3) return crossingTable[w >>> 3];
+  const end = crossingFreshAt + (w >>> 3);
+  const s = crossingFresh.substring(crossingFreshAt, end);
+  crossingFreshAt = end;
+  crossingTable.push(s);
+  return s;
+}
+function crossingValue() {
+  const w = crossingWords[crossingAt++];
+  const p = w >>> 3;
+  switch (w & 7) {
+    case 0: return p === 0 ? null : p === 2;
+    case 1: return p;
+    case 2: {
+      crossingBits[0] = crossingWords[crossingAt++];
+      crossingBits[1] = crossingWords[crossingAt++];
+      const f = crossingFloat[0];
+      return Number.isFinite(f) ? f : null;
+    }
+    case 5: {
+      const a = new Array(p);
+      for (let i = 0; i < p; i++) a[i] = crossingValue();
+      return a;
+    }
+    case 6: {
+      const o = {};
+      for (let i = 0; i < p; i++) {
+        const k = crossingString(crossingWords[crossingAt++]);
+        const v = crossingValue();
+        if (k === '__proto__') {
+          Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        } else {
+          o[k] = v;
+        }
+      }
+      return o;
+    }
+    case 7: {
+      const lo = crossingWords[crossingAt++];
+      const n = crossingWords[crossingAt++] * 4294967296 + lo;
+      return p === 1 ? -n : n;
+    }
+    default: return crossingString(w);
+  }
+}
+function decodeWords(reset, words, fresh) {
+  if (reset) crossingTable = [];
+  crossingWords = words;
+  crossingAt = 0;
+  crossingFresh = fresh;
+  crossingFreshAt = 0;
+  const v = crossingValue();
+  crossingWords = null;
+  crossingFresh = '';
+  return v;
+}
+
+
 
 /**
  * A batch evaluated a chunk of rows at a time, each chunk where the
@@ -218,6 +286,10 @@ function __wbg_get_imports() {
             const ret = Object.assign(arg0, arg1);
             return ret;
         },
+        __wbg_decodeWords_9ede157503cdced7: function(arg0, arg1, arg2, arg3, arg4) {
+            const ret = decodeWords(arg0 !== 0, getArrayU32FromWasm0(arg1, arg2), getStringFromWasm0(arg3, arg4));
+            return ret;
+        },
         __wbg_decode_63c55d6dfc7af5c6: function() { return handleError(function (arg0, arg1, arg2, arg3) {
             const ret = arg1.decode(getArrayU8FromWasm0(arg2, arg3));
             const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
@@ -392,6 +464,11 @@ function addToExternrefTable0(obj) {
     return idx;
 }
 
+function getArrayU32FromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return getUint32ArrayMemory0().subarray(ptr / 4, ptr / 4 + len);
+}
+
 function getArrayU8FromWasm0(ptr, len) {
     ptr = ptr >>> 0;
     return getUint8ArrayMemory0().subarray(ptr / 1, ptr / 1 + len);
@@ -408,6 +485,14 @@ function getDataViewMemory0() {
 function getStringFromWasm0(ptr, len) {
     ptr = ptr >>> 0;
     return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+
+let cachedUint32ArrayMemory0 = null;
+function getUint32ArrayMemory0() {
+    if (cachedUint32ArrayMemory0 === null || cachedUint32ArrayMemory0.byteLength === 0) {
+        cachedUint32ArrayMemory0 = new Uint32Array(wasm.memory.buffer);
+    }
+    return cachedUint32ArrayMemory0;
 }
 
 let cachedUint8ArrayMemory0 = null;
@@ -509,6 +594,7 @@ function __wbg_finalize_init(instance, module) {
     wasm = instance.exports;
     wasmModule = module;
     cachedDataViewMemory0 = null;
+    cachedUint32ArrayMemory0 = null;
     cachedUint8ArrayMemory0 = null;
     wasm.__wbindgen_start();
     return wasm;

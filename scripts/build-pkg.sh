@@ -45,7 +45,24 @@ module() {
   wasm-bindgen --target web --out-dir "$tmp/$name" "$tmp/$name.wasm"
   # Features come from the module's target_features section (rustc 1.95 defaults).
   "$wasm_opt" -Oz "$tmp/$name/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
-  cp "$tmp/$name/$name.js" "$out/$name.js"
+  # The glue imports src/wasm.rs's inline JS from snippets/…; it goes into
+  # the glue itself, so pkg/ stays these files and a page fetches no more.
+  node --input-type=module - "$tmp/$name" "$name" "$out/$name.js" <<'JS'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+const [dir, name, dest] = process.argv.slice(2);
+let glue = readFileSync(`${dir}/${name}.js`, 'utf8');
+glue = glue.replace(/^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+)';\n/gm, (_, names, path) => {
+  const file = `${dir}/${path}`;
+  if (!existsSync(file)) throw new Error(`build-pkg: ${path} missing`);
+  const body = readFileSync(file, 'utf8').replace(/^export function /gm, 'function ');
+  for (const n of names.split(',').map((x) => x.trim())) {
+    if (!new RegExp(`^function ${n}\\(`, 'm').test(body)) throw new Error(`build-pkg: ${n} not in ${path}`);
+  }
+  return `// ${path.replace(/-[0-9a-f]{16}\//, '/')} (src/wasm.rs), inlined by scripts/build-pkg.sh\n${body}\n`;
+});
+if (/from '\.\/snippets\//.test(glue)) throw new Error('build-pkg: a snippet import is left');
+writeFileSync(dest, glue);
+JS
   cp "$tmp/$name/$name.d.ts" "$out/$name.d.ts"
 }
 # A single check: evaluate, rules, version.

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Parity: every case request (and the fixture) through pkg/ (the wasm build)
-// and through the native command `dengtong evaluate`; fails on any
-// difference in the full report JSON, or in an error's code/path/message.
+// Parity: every case request (and the fixture), then PARITY_RANDOM seeded
+// random requests (default 100,000), through pkg/ (the wasm build, its
+// report crossing as words, src/crossing.rs) and through the native command
+// `dengtong evaluate`; fails on any difference in the full report JSON, or
+// in an error's code/path/message.
 //
-//   node scripts/parity.mjs            # builds target/debug/dengtong if needed
-//   DENGTONG_BIN=target/release/dengtong node scripts/parity.mjs
+//   node scripts/parity.mjs            # builds target/release/dengtong if needed
+//   DENGTONG_BIN=target/release/dengtong PARITY_RANDOM=1000 PARITY_SEED=7 node scripts/parity.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { initSync, evaluate } from '../pkg/dengtong.js';
+import { initSync, evaluate, rules } from '../pkg/dengtong.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const TODAY = '2024-05-01';
@@ -16,8 +18,8 @@ initSync({ module: readFileSync(`${root}pkg/dengtong_bg.wasm`) });
 
 let bin = process.env.DENGTONG_BIN;
 if (!bin) {
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'dengtong'], { cwd: root, stdio: 'inherit' });
-  bin = `${root}target/debug/dengtong`;
+  execFileSync('cargo', ['build', '--quiet', '--release', '--locked', '--bin', 'dengtong'], { cwd: root, stdio: 'inherit' });
+  bin = `${root}target/release/dengtong`;
 }
 
 const requests = [['fixture', 'full-request.json', readFileSync(`${root}tests/fixtures/full-request.json`, 'utf8')]];
@@ -50,9 +52,101 @@ function nativeSide(json) {
   throw new Error(`${bin} exited with ${p.status}: ${p.stderr}`);
 }
 
+// Random requests from the vocabulary the package itself declares, mostly
+// valid (a class only for 技工院校, a title from its track's ladder), with a
+// deliberate error in about one in eleven.
+const vocabulary = Object.fromEntries(rules().vocabulary.map((v) => [v.name, v.values.map((x) => x.value)]));
+let seed = Number(process.env.PARITY_SEED ?? 20261203) >>> 0;
+function random() {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (xs) => xs[Math.floor(random() * xs.length)];
+const maybe = (p, f) => (random() < p ? f() : undefined);
+const some = (max, f) => Array.from({ length: Math.floor(random() * (max + 1)) }, f);
+const date = (from, to) => {
+  const y = from + Math.floor(random() * (to - from + 1));
+  const m = 1 + Math.floor(random() * 12), d = 1 + Math.floor(random() * 28);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+const TECHNICAL = ['technicalSchool', 'seniorTechnicalSchool', 'technicianCollege'];
+function randomRequest() {
+  const schoolType = pick(vocabulary.schoolType);
+  const graduate = {
+    schoolType,
+    classType: TECHNICAL.includes(schoolType) ? maybe(0.85, () => pick(vocabulary.classType)) : undefined,
+    education: maybe(0.2, () => pick(vocabulary.education)),
+    studyMode: maybe(0.5, () => pick(vocabulary.studyMode)),
+    graduationDate: maybe(0.8, () => date(2008, 2027)),
+    certificates: some(2, () => ({ level: pick(vocabulary.skillLevel), field: maybe(0.5, () => pick(vocabulary.certificateField)) })),
+    awards: some(2, () => ({
+      competition: pick(vocabulary.competition),
+      rank: maybe(0.6, () => 1 + Math.floor(random() * 12)),
+      medal: maybe(0.3, () => pick(vocabulary.medal)),
+      prize: maybe(0.3, () => pick([1, 2, 3])),
+      teamSize: maybe(0.4, () => pick([1, 2, 3])),
+    })),
+    honours: some(1, () => pick(vocabulary.honour)),
+  };
+  const track = pick(vocabulary.track);
+  const ladder = track === 'theory' ? vocabulary.title.slice(0, 4) : vocabulary.title.slice(4);
+  const request = {
+    asOf: maybe(0.95, () => date(2016, 2030)),
+    jurisdiction: maybe(0.8, () => pick(['CN', 'CN-YN'])),
+    lang: maybe(0.8, () => pick(vocabulary.lang)),
+    graduate,
+    post: maybe(0.5, () => ({
+      employer: pick(vocabulary.employer),
+      postType: pick(vocabulary.postType),
+      requiredEducation: maybe(0.7, () => pick(vocabulary.education)),
+      skillLevelRequired: maybe(0.5, () => random() < 0.5),
+    })),
+    teacher: maybe(0.3, () => ({
+      track,
+      currentTitle: maybe(0.7, () => pick(ladder)),
+      currentTitleSince: maybe(0.7, () => date(2005, 2028)),
+      teachingSince: maybe(0.7, () => date(2000, 2028)),
+      probationCompleted: maybe(0.6, () => random() < 0.7),
+      education: maybe(0.5, () => pick(vocabulary.education)),
+    })),
+  };
+  if (request.asOf === undefined) request.asOf = TODAY;
+  if (random() < 0.09) {
+    // A deliberate mistake: a misspelt value, an unknown field, a bad date, a wrong type.
+    const mistake = pick([
+      () => { graduate.schoolType = 'technicalschool'; },
+      () => { request.graduate.colour = 'blue'; },
+      () => { request.asOf = date(2016, 2030).replace(/-\d\d$/, '-31').replace('-02-', '-02-3'); },
+      () => { graduate.awards = [{ competition: 'worldSkills', rank: 'first' }]; },
+      () => { request.jurisdiction = 'CN-GD'; },
+      () => { graduate.classType = 'senior'; graduate.schoolType = 'university'; },
+    ]);
+    mistake();
+  }
+  return JSON.stringify(request);
+}
+
+/// The native command over many requests at once (`evaluate --lines`).
+function nativeLines(jsons) {
+  const p = spawnSync(bin, ['evaluate', '--lines', '--today', TODAY], { input: jsons.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (p.status !== 0) throw new Error(`${bin} --lines exited with ${p.status}: ${p.stderr}`);
+  const lines = p.stdout.split('\n');
+  lines.pop();
+  if (lines.length !== jsons.length) throw new Error(`${bin} --lines: ${lines.length} lines for ${jsons.length} requests`);
+  return lines.map((line) => {
+    if (!line.startsWith('{"error":')) return { ok: true, out: line };
+    const { error } = JSON.parse(line);
+    const path = error.path ? ` at ${error.path}` : '';
+    return { ok: false, out: JSON.stringify({ code: error.code, path: error.path }), message: `${error.code}${path}: ${error.message}` };
+  });
+}
+
 let failures = 0, reports = 0, errors = 0;
-for (const [file, name, json] of requests) {
-  const w = wasmSide(json), n = nativeSide(json);
+function compare(file, name, w, n) {
   const same = w.ok === n.ok && w.out === n.out && w.message === n.message;
   if (!same) {
     failures++;
@@ -62,5 +156,17 @@ for (const [file, name, json] of requests) {
     }
   } else if (w.ok) reports++; else errors++;
 }
-console.log(`parity: ${requests.length} requests, ${reports} identical reports, ${errors} identical errors, ${failures} different`);
+// The cases, one native process each (as a user runs the command).
+for (const [file, name, json] of requests) compare(file, name, wasmSide(json), nativeSide(json));
+console.log(`parity: ${requests.length} case requests, ${reports} identical reports, ${errors} identical errors, ${failures} different`);
+
+const total = Number(process.env.PARITY_RANDOM ?? 100_000);
+const before = { reports, errors, failures };
+for (let done = 0; done < total; ) {
+  const jsons = Array.from({ length: Math.min(2_000, total - done) }, randomRequest);
+  const natives = nativeLines(jsons);
+  jsons.forEach((json, i) => compare('random', `#${done + i} ${json}`, wasmSide(json), natives[i]));
+  done += jsons.length;
+}
+console.log(`parity: ${total} random requests (seed ${process.env.PARITY_SEED ?? 20261203}), ${reports - before.reports} identical reports, ${errors - before.errors} identical errors, ${failures - before.failures} different`);
 process.exit(failures ? 1 : 0);

@@ -21,6 +21,7 @@
 //! ```
 
 pub mod batch;
+pub mod crossing;
 pub mod date;
 pub mod engine;
 pub mod error;

@@ -32,8 +32,13 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         request: Option<PathBuf>,
         /// Indent the JSON for people.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "lines")]
         pretty: bool,
+        /// JSON Lines: one request per input line, one report per output
+        /// line, in order; a malformed request gives the line
+        /// {"error":{"code","path","message"}} and the rest go on (exit 0).
+        #[arg(long)]
+        lines: bool,
         /// The date used when the request has no "asOf" (default: today in
         /// Beijing time, UTC+8).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -155,6 +160,46 @@ fn pretty_json(s: &str) -> String {
         .unwrap_or_else(|_| s.to_owned())
 }
 
+/// `evaluate --lines`: JSON Lines in, JSON Lines out, errors as lines.
+fn evaluate_lines(request: Option<PathBuf>, today: Date) -> ExitCode {
+    use std::io::{BufRead, Write};
+    let input: Box<dyn BufRead> = match &request {
+        Some(path) => match std::fs::File::open(path) {
+            Ok(f) => Box::new(std::io::BufReader::new(f)),
+            Err(e) => {
+                let what = path.display();
+                return fail(&Error::new(
+                    ErrorCode::InvalidJson,
+                    "",
+                    format!("cannot read {what}: {e}"),
+                ));
+            }
+        },
+        None => Box::new(std::io::stdin().lock()),
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in input.lines() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                return fail(&Error::new(
+                    ErrorCode::InvalidJson,
+                    "",
+                    format!("cannot read a line: {e}"),
+                ))
+            }
+        };
+        let text = dengtong::evaluate_json(&line, today).unwrap_or_else(|e| e.to_json());
+        if writeln!(out, "{text}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
 fn fail(err: &Error) -> ExitCode {
     eprintln!("{}", err.to_json());
     ExitCode::from(2)
@@ -166,8 +211,13 @@ fn main() -> ExitCode {
         Command::Evaluate {
             request,
             pretty,
+            lines,
             today,
         } => {
+            let today = today.unwrap_or_else(today_beijing);
+            if lines {
+                return evaluate_lines(request, today);
+            }
             let mut input = String::new();
             let read = match &request {
                 Some(path) => std::fs::read_to_string(path).map(|s| input = s),
@@ -181,7 +231,7 @@ fn main() -> ExitCode {
                     format!("cannot read {what}: {e}"),
                 ));
             }
-            match dengtong::evaluate_json(&input, today.unwrap_or_else(today_beijing)) {
+            match dengtong::evaluate_json(&input, today) {
                 Ok(report) => {
                     println!("{}", if pretty { pretty_json(&report) } else { report });
                     ExitCode::SUCCESS

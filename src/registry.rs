@@ -156,7 +156,12 @@ fn code_entry(w: &'static Wording) -> CodeEntry {
 
 /// The registry as JSON.
 pub fn rules_json() -> String {
-    let reg = Registry {
+    serde_json::to_string(&registry()).unwrap_or_default()
+}
+
+/// The registry, ready to serialize (`rules()` in the package).
+pub fn registry() -> impl serde::Serialize {
+    Registry {
         version: crate::VERSION,
         rules_version: crate::RULES_VERSION,
         documents: DOCUMENTS
@@ -184,6 +189,5 @@ pub fn rules_json() -> String {
                     .collect(),
             })
             .collect(),
-    };
-    serde_json::to_string(&reg).unwrap_or_default()
+    }
 }

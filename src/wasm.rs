@@ -7,17 +7,25 @@
 //! `wasm-batch` (the second module, pkg/dengtong_batch.js) also the batch
 //! checks `evaluateCsv` and `evaluateCsvChunk`, at the end of this file.
 //!
-//! The crossing is JSON text both ways: `JSON.stringify` of the request, the
-//! core's `evaluate_json`, `JSON.parse` of the report. It is the same code path
-//! as the native command, so both give byte-identical reports
-//! (scripts/parity.mjs), and JSON's own limits (cycles, BigInt, depth) become
-//! coded errors instead of traps. Only this module reads a clock: the
+//! The request crosses as JSON text (`JSON.stringify`, then the core's
+//! `parse_request`, as the native command reads it), so JSON's own limits
+//! (cycles, BigInt, depth) become coded errors instead of traps. The report
+//! crosses as compact words (src/crossing.rs) that `decodeWords`, a few lines
+//! of JS here, turns into the same objects `JSON.parse` of the native
+//! command's output gives (scripts/parity.mjs, on every case and 100,000
+//! random requests). Only this module reads a clock: the
 //! browser's local date, used when the request has no `asOf`.
 
 use js_sys::{Error as JsError, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
+use crate::crossing::Encoder;
 use crate::{Date, Error, ErrorCode};
+
+/// Talc instead of Rust's default dlmalloc: smaller, and faster for the many
+/// short-lived allocations of an evaluation.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -312,21 +320,104 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
     let json = request_json(&request).map_err(throwable)?;
-    let report = crate::evaluate_json(&json, today()).map_err(throwable)?;
-    JSON::parse(&report).map_err(|_| {
-        throwable(Error::new(
-            ErrorCode::InvalidRequest,
-            "",
-            "internal: the report is not JSON",
-        ))
-    })
+    let req = crate::parse_request(&json).map_err(throwable)?;
+    crossed(&crate::evaluate(&req, today()))
+}
+
+thread_local! {
+    /// The strings the JS side holds (src/crossing.rs).
+    static ENCODER: std::cell::RefCell<Encoder> = std::cell::RefCell::new(Encoder::new());
+}
+
+/// The JS half of src/crossing.rs: words back into plain objects, exactly
+/// what `JSON.parse` of the native command's JSON would give. The table of
+/// strings seen lives as long as the module. build-pkg.sh inlines this into
+/// the glue (pkg/ stays a few files, nothing else to fetch), so its names
+/// carry a prefix that cannot meet the glue's own.
+#[wasm_bindgen(inline_js = r#"
+let crossingTable = [];
+let crossingWords = null;
+let crossingAt = 0;
+let crossingFresh = '';
+let crossingFreshAt = 0;
+const crossingBits = new Uint32Array(2);
+const crossingFloat = new Float64Array(crossingBits.buffer);
+function crossingString(w) {
+  if ((w & 7) === 3) return crossingTable[w >>> 3];
+  const end = crossingFreshAt + (w >>> 3);
+  const s = crossingFresh.substring(crossingFreshAt, end);
+  crossingFreshAt = end;
+  crossingTable.push(s);
+  return s;
+}
+function crossingValue() {
+  const w = crossingWords[crossingAt++];
+  const p = w >>> 3;
+  switch (w & 7) {
+    case 0: return p === 0 ? null : p === 2;
+    case 1: return p;
+    case 2: {
+      crossingBits[0] = crossingWords[crossingAt++];
+      crossingBits[1] = crossingWords[crossingAt++];
+      const f = crossingFloat[0];
+      return Number.isFinite(f) ? f : null;
+    }
+    case 5: {
+      const a = new Array(p);
+      for (let i = 0; i < p; i++) a[i] = crossingValue();
+      return a;
+    }
+    case 6: {
+      const o = {};
+      for (let i = 0; i < p; i++) {
+        const k = crossingString(crossingWords[crossingAt++]);
+        const v = crossingValue();
+        if (k === '__proto__') {
+          Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        } else {
+          o[k] = v;
+        }
+      }
+      return o;
+    }
+    case 7: {
+      const lo = crossingWords[crossingAt++];
+      const n = crossingWords[crossingAt++] * 4294967296 + lo;
+      return p === 1 ? -n : n;
+    }
+    default: return crossingString(w);
+  }
+}
+export function decodeWords(reset, words, fresh) {
+  if (reset) crossingTable = [];
+  crossingWords = words;
+  crossingAt = 0;
+  crossingFresh = fresh;
+  crossingFreshAt = 0;
+  const v = crossingValue();
+  crossingWords = null;
+  crossingFresh = '';
+  return v;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = decodeWords)]
+    fn decode_words(reset: bool, words: &[u32], fresh: &str) -> JsValue;
 }
 
 /// Every document and clause once, every rule with its dates and clauses,
 /// every text code with both wordings, every vocabulary with its labels.
 #[wasm_bindgen(unchecked_return_type = "Rules")]
 pub fn rules() -> JsValue {
-    JSON::parse(&crate::registry::rules_json()).unwrap_or(JsValue::NULL)
+    crossed(&crate::registry::registry()).unwrap_or(JsValue::NULL)
+}
+
+/// A report or the registry as a plain JS value, through the crossing.
+fn crossed<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    ENCODER.with_borrow_mut(|encoder| {
+        let e = encoder.encode(value).map_err(throwable)?;
+        Ok(decode_words(e.reset, e.words, e.fresh))
+    })
 }
 
 /// The package version and the version of the rule data.

@@ -99,6 +99,36 @@ fn every_case_holds_in_the_browser() {
     );
 }
 
+/// The report crossing as words (src/crossing.rs) gives in Chromium the very
+/// JSON the core writes: every case, twice (the second time every string is
+/// already on the JS side), and the registry.
+#[wasm_bindgen_test]
+fn the_crossing_gives_the_json_the_core_writes() {
+    let mut compared = 0;
+    for (file, text) in CASE_FILES {
+        let cases: Vec<Value> = serde_json::from_str(text).expect("cases");
+        for case in &cases {
+            let request = request_of(case);
+            let Ok(want) =
+                dengtong::evaluate_json(&request.to_string(), dengtong::Date::ymd(2024, 5, 1))
+            else {
+                continue;
+            };
+            for _ in 0..2 {
+                let report = dengtong::wasm::evaluate(js(&request)).expect("a report");
+                let got: String = JSON::stringify(&report).expect("stringifiable").into();
+                assert_eq!(got, want, "{file} / {}", case["name"]);
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared > 500, "{compared} reports compared");
+    let rules: String = JSON::stringify(&dengtong::wasm::rules())
+        .expect("stringifiable")
+        .into();
+    assert_eq!(rules, dengtong::registry::rules_json());
+}
+
 fn graduate() -> Value {
     json!({"schoolType": "technicianCollege", "classType": "preparatoryTechnician",
            "graduationDate": "2023-07-01"})

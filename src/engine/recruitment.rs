@@ -698,13 +698,19 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
     }
     // A rule that starts later, on the same facts.
     if ctx.graduated {
-        let mut dates: Vec<Date> = equivalence::RULES
+        // In order, each once (kept sorted as they come: a slice sort
+        // would bring several KB of code into the module for a few dates).
+        let mut dates: Vec<Date> = Vec::new();
+        for d in equivalence::RULES
             .iter()
             .filter_map(|rule| rule.from(ctx.jur))
-            .filter(|d| *d > now)
-            .collect();
-        dates.sort_unstable();
-        dates.dedup();
+        {
+            if d > now {
+                if let Err(at) = dates.binary_search(&d) {
+                    dates.insert(at, d);
+                }
+            }
+        }
         for d in dates {
             let later = variant(ctx, ctx.req, d, true, ctx.class);
             let Some(f) = find(&later, check) else {

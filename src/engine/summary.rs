@@ -83,14 +83,17 @@ pub struct Summary {
 
 /// The levels of the equivalences, highest first, with their purposes.
 fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
+    // Kept in order as they come (each level once), not sorted after.
     let mut out: Vec<(Education, Vec<Purpose>)> = Vec::new();
     for e in &f.equivalences {
         match out.iter_mut().find(|(l, _)| *l == e.level) {
             Some((_, ps)) => ps.push(e.purpose),
-            None => out.push((e.level, vec![e.purpose])),
+            None => {
+                let at = out.partition_point(|(l, _)| *l > e.level);
+                out.insert(at, (e.level, vec![e.purpose]));
+            }
         }
     }
-    out.sort_by_key(|x| std::cmp::Reverse(x.0));
     out
 }
 
