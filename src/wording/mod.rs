@@ -162,6 +162,9 @@ pub fn render(msg: &Msg, lang: Lang) -> String {
         Lang::ZhCn => w.zh,
         Lang::En => w.en,
     };
+    if !template.contains('{') {
+        return template.to_owned();
+    }
     let mut params: Vec<(&'static str, Param)> = Vec::new();
     msg.params(&mut |name, p| params.push((name, p)));
     let mut out = String::with_capacity(template.len() + 16);
@@ -211,11 +214,13 @@ impl Writer {
     }
 
     fn clause(&mut self, c: &'static Clause) {
-        if !self.clauses.iter().any(|(id, _)| *id == c.id) {
+        // Clauses and documents are statics, one each: the same one is the
+        // same address (no comparing of ids as text).
+        if !self.clauses.iter().any(|(_, e)| std::ptr::eq(e.0, c)) {
             self.clauses.push((c.id, ClauseEntry(c)));
         }
         let d: &'static Document = c.doc;
-        if !self.documents.iter().any(|(id, _)| *id == d.id) {
+        if !self.documents.iter().any(|(_, e)| std::ptr::eq(e.0, d)) {
             self.documents.push((d.id, DocumentEntry(d)));
         }
     }
