@@ -6,6 +6,8 @@
 //! (`engine::Findings`), and `wording` turns them into a `Report` in the
 //! request's language.
 
+use std::borrow::Cow;
+
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
@@ -80,7 +82,8 @@ impl Serialize for Citation {
 #[serde(rename_all = "camelCase")]
 pub struct Text {
     pub code: &'static str,
-    pub text: String,
+    /// The template itself where it has no parameters (no copy).
+    pub text: Cow<'static, str>,
     #[serde(skip_serializing_if = "Params::is_empty")]
     pub params: Params,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -639,13 +639,13 @@ fn rows_match_single_evaluations() {
                 let missing: Vec<String> = rec.missing.iter().map(|f| f.path()).collect();
                 assert_eq!(row.missing, missing, "{}", row.label);
                 let texts = |v: &[dengtong::report::Text]| -> Vec<String> {
-                    v.iter().map(|t| t.text.clone()).collect()
+                    v.iter().map(|t| t.text.to_string()).collect()
                 };
                 assert_eq!(row.to_qualify, texts(&rec.to_qualify), "{}", row.label);
                 assert_eq!(row.caveats, texts(&rec.caveats), "{}", row.label);
                 let mut reasons: Vec<String> = Vec::new();
                 for r in &rec.reasons {
-                    if !reasons.contains(&r.text) {
+                    if !reasons.iter().any(|x| *x == r.text) {
                         reasons.push(r.text.to_string());
                     }
                 }

@@ -77,13 +77,13 @@ pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
         for reason in &r.reasons {
             add(reason.citations.as_deref().unwrap_or_default());
             // Several rules may give the same gloss; a spreadsheet cell needs it once.
-            if !out.reasons.contains(&reason.text) {
-                out.reasons.push(reason.text.clone());
+            if !out.reasons.iter().any(|r| *r == reason.text) {
+                out.reasons.push(reason.text.to_string());
             }
         }
         out.missing = r.missing.iter().map(|s| s.path()).collect();
-        out.to_qualify = r.to_qualify.iter().map(|s| s.text.clone()).collect();
-        out.caveats = r.caveats.iter().map(|s| s.text.clone()).collect();
+        out.to_qualify = r.to_qualify.iter().map(|s| s.text.to_string()).collect();
+        out.caveats = r.caveats.iter().map(|s| s.text.to_string()).collect();
     }
     for d in &report.direct_recruitment {
         if d.outcome == Outcome::Eligible {

@@ -10,6 +10,8 @@
 
 pub mod texts;
 
+use std::borrow::Cow;
+
 use crate::engine::msg::Param;
 use crate::engine::summary::{self, SummaryMsg};
 use crate::engine::{self, Findings, Msg, Note};
@@ -156,14 +158,14 @@ fn wire(p: Param) -> ParamValue {
 }
 
 /// The text of `msg` in `lang`: its template with every `{param}` filled.
-pub fn render(msg: &Msg, lang: Lang) -> String {
+pub fn render(msg: &Msg, lang: Lang) -> Cow<'static, str> {
     let w = wording(msg);
     let template = match lang {
         Lang::ZhCn => w.zh,
         Lang::En => w.en,
     };
     if !template.contains('{') {
-        return template.to_owned();
+        return Cow::Borrowed(template);
     }
     let mut params: Vec<(&'static str, Param)> = Vec::new();
     msg.params(&mut |name, p| params.push((name, p)));
@@ -189,7 +191,7 @@ pub fn render(msg: &Msg, lang: Lang) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Builds the report's texts and collects the clauses and documents cited.
