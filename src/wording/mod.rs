@@ -227,25 +227,26 @@ impl Writer {
         }
     }
 
-    fn cite(&mut self, citations: &[crate::report::Citation]) -> Vec<crate::report::Citation> {
-        for c in citations {
+    /// The citations as they are, their clauses and documents collected.
+    fn cite(&mut self, citations: Vec<crate::report::Citation>) -> Vec<crate::report::Citation> {
+        for c in &citations {
             self.clause(c.clause);
         }
-        citations.to_vec()
+        citations
     }
 
     /// A note: its text, the rule it comes from and its citations (where it has any).
-    fn note(&mut self, n: &Note) -> Text {
+    fn note(&mut self, n: Note) -> Text {
         let mut t = self.text(n.msg);
         t.rule_id = n.rule.map(|r| r.id);
         if n.rule.is_some() || !n.citations.is_empty() {
-            t.citations = Some(self.cite(&n.citations));
+            t.citations = Some(self.cite(n.citations));
         }
         t
     }
 
     /// A reason: always with its rule id and citations (possibly empty).
-    fn reason(&mut self, n: &Note) -> Text {
+    fn reason(&mut self, n: Note) -> Text {
         let mut t = self.note(n);
         if t.citations.is_none() {
             t.citations = Some(Vec::new());
@@ -257,15 +258,17 @@ impl Writer {
         msgs.iter().map(|m| self.text(*m)).collect()
     }
 
-    fn notes(&mut self, notes: &[Note]) -> Vec<Text> {
-        notes.iter().map(|n| self.note(n)).collect()
+    fn notes(&mut self, notes: Vec<Note>) -> Vec<Text> {
+        notes.into_iter().map(|n| self.note(n)).collect()
     }
 
-    fn superseded(&mut self, s: &[crate::report::Superseded]) -> Vec<crate::report::Superseded> {
-        for x in s {
-            self.cite(&x.citations);
+    fn superseded(&mut self, s: Vec<crate::report::Superseded>) -> Vec<crate::report::Superseded> {
+        for x in &s {
+            for c in &x.citations {
+                self.clause(c.clause);
+            }
         }
-        s.to_vec()
+        s
     }
 }
 
@@ -328,59 +331,59 @@ pub fn report(mut f: Findings, lang: Lang) -> Report {
 
     let equivalences = f
         .equivalences
-        .iter()
+        .into_iter()
         .map(|e| Equivalence {
             purpose: e.purpose,
             level: e.level,
-            basis: e.basis.clone(),
-            citations: w.cite(&e.citations),
-            superseded: w.superseded(&e.superseded),
-            caveats: w.notes(&e.caveats),
+            basis: e.basis,
+            citations: w.cite(e.citations),
+            superseded: w.superseded(e.superseded),
+            caveats: w.notes(e.caveats),
         })
         .collect();
 
-    let recruitment = f.recruitment.as_ref().map(|r| Recruitment {
+    let recruitment = f.recruitment.map(|r| Recruitment {
         outcome: r.outcome,
         purpose: r.purpose,
         level: r.level,
-        reasons: r.reasons.iter().map(|n| w.reason(n)).collect(),
-        missing: r.missing.clone(),
+        reasons: r.reasons.into_iter().map(|n| w.reason(n)).collect(),
+        missing: r.missing,
         to_qualify: w.texts(&r.to_qualify),
-        caveats: w.notes(&r.caveats),
+        caveats: w.notes(r.caveats),
     });
 
     let direct_recruitment = f
         .direct
-        .iter()
+        .into_iter()
         .map(|d| DirectRoute {
             route: d.route,
             outcome: d.outcome,
-            reasons: w.notes(&d.reasons),
-            missing: d.missing.clone(),
-            caveats: w.notes(&d.caveats),
-            citations: w.cite(&d.citations),
+            reasons: w.notes(d.reasons),
+            missing: d.missing,
+            caveats: w.notes(d.caveats),
+            citations: w.cite(d.citations),
         })
         .collect();
 
     let entitlements = f
         .entitlements
-        .iter()
+        .into_iter()
         .map(|e| Entitlement {
             id: e.id,
             status: e.status,
             amount: e.amount,
             amount_text: w.text(e.amount_msg),
-            reasons: e.reasons.iter().map(|n| w.reason(n)).collect(),
-            conditions: w.notes(&e.conditions),
-            missing: e.missing.clone(),
-            citations: w.cite(&e.citations),
-            superseded: w.superseded(&e.superseded),
+            reasons: e.reasons.into_iter().map(|n| w.reason(n)).collect(),
+            conditions: w.notes(e.conditions),
+            missing: e.missing,
+            citations: w.cite(e.citations),
+            superseded: w.superseded(e.superseded),
             award: e.award,
         })
         .collect();
 
-    let titles = f.titles.as_ref().map(|ts| {
-        ts.iter()
+    let titles = f.titles.map(|ts| {
+        ts.into_iter()
             .map(|t| TitleStatus {
                 title: t.title,
                 status: t.status,
@@ -389,10 +392,10 @@ pub fn report(mut f: Findings, lang: Lang) -> Report {
                 held: t.held,
                 reasons: w.texts(&t.reasons),
                 requirements: w.texts(&t.requirements),
-                missing: t.missing.clone(),
+                missing: t.missing,
                 to_qualify: w.texts(&t.to_qualify),
-                caveats: w.notes(&t.caveats),
-                citations: w.cite(&t.citations),
+                caveats: w.notes(t.caveats),
+                citations: w.cite(t.citations),
             })
             .collect()
     });
@@ -400,16 +403,16 @@ pub fn report(mut f: Findings, lang: Lang) -> Report {
     let skill = Skill {
         level: f.skill.level,
         high_skilled: f.skill.high_skilled,
-        notes: f.skill.notes.iter().map(|n| w.reason(n)).collect(),
+        notes: f.skill.notes.into_iter().map(|n| w.reason(n)).collect(),
     };
-    let notes = f.notes.iter().map(|n| w.reason(n)).collect();
+    let notes = f.notes.into_iter().map(|n| w.reason(n)).collect();
 
     let mut caveats: Vec<SectionText> = Vec::new();
-    for (section, list) in &section_caveats {
+    for (section, list) in section_caveats {
         for c in list {
             caveats.push(SectionText {
                 text: w.note(c),
-                section: Some(*section),
+                section: Some(section),
             });
         }
     }
