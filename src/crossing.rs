@@ -59,6 +59,45 @@ fn utf16_len(s: &str) -> usize {
     }
 }
 
+/// The name under which [`Static`] passes a string that lives as long as
+/// the program: any other serializer (serde_json) just writes the string.
+const STATIC: &str = "\0dengtong::crossing::Static";
+
+/// A string that lives as long as the program (a clause's quote, a code, a
+/// template worded without parameters). Serialized as the string itself;
+/// the encoder finds it by address instead of hashing and comparing its
+/// text, which is most of the cost of a report's long texts.
+#[derive(Clone, Copy, Debug)]
+pub struct Static(pub &'static str);
+
+impl Serialize for Static {
+    fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_newtype_struct(STATIC, self.0)
+    }
+}
+
+/// `#[serde(serialize_with)]` for a `&'static str` field.
+pub fn static_str<S: ser::Serializer>(v: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    Static(v).serialize(s)
+}
+
+/// `#[serde(serialize_with)]` for a text that is a template as it stands
+/// (borrowed) or worded with parameters (owned). It must see the `Cow`
+/// itself: only the borrowed side lives as long as the program.
+#[allow(clippy::ptr_arg)]
+pub fn worded<S: ser::Serializer>(
+    v: &std::borrow::Cow<'static, str>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match v {
+        std::borrow::Cow::Borrowed(b) => Static(b).serialize(s),
+        std::borrow::Cow::Owned(o) => s.serialize_str(o),
+    }
+}
+
+const STATIC_BITS: u32 = 12;
+const STATIC_SLOTS: usize = 1 << STATIC_BITS;
+
 /// Strings kept by both sides before they start again.
 pub const CAPACITY: usize = 65_536;
 
@@ -76,9 +115,12 @@ pub struct Encoded<'a> {
 pub struct Encoder {
     ids: FxHashMap<Box<str>, u32>,
     /// The same for strings that live as long as the program (field names,
-    /// enum values), found by address and length: no hashing of the text,
-    /// no comparing it.
-    static_ids: FxHashMap<(usize, usize), u32>,
+    /// enum values, [`Static`]): a direct-mapped cache by address and
+    /// length, no hashing of the text, no comparing it. A slot another
+    /// string took falls back to `ids`.
+    static_ids: Vec<(usize, usize, u32)>,
+    /// The next string comes from [`Static`].
+    static_next: bool,
     words: Vec<u32>,
     fresh: String,
     /// The other side's table may differ from ours: start again.
@@ -102,8 +144,10 @@ impl Encoder {
         if reset {
             self.ids.clear();
             self.static_ids.clear();
+            self.static_ids.resize(STATIC_SLOTS, (0, 0, 0));
         }
         self.started = true;
+        self.static_next = false;
         self.words.clear();
         self.fresh.clear();
         // Until this call succeeds the two tables may differ.
@@ -134,15 +178,20 @@ impl Encoder {
         Ok(())
     }
 
-    /// A string that never changes: its address and length name it.
-    fn static_string(&mut self, s: &'static str) -> Result<(), Error> {
-        let at = (s.as_ptr() as usize, s.len());
-        if let Some(&id) = self.static_ids.get(&at) {
+    /// A string that never changes: its address and length name it. Only
+    /// for `&'static str` (typed so, or passed through [`Static`]).
+    fn static_string(&mut self, s: &str) -> Result<(), Error> {
+        let (ptr, len) = (s.as_ptr() as usize, s.len());
+        // Fibonacci hashing of the address's low 32 bits.
+        let slot =
+            ((ptr as u32 ^ len as u32).wrapping_mul(0x9E37_79B9) >> (32 - STATIC_BITS)) as usize;
+        let (p, l, id) = self.static_ids[slot];
+        if p == ptr && l == len {
             self.word(STR, id);
             return Ok(());
         }
         let id = self.kept(s)?;
-        self.static_ids.insert(at, id);
+        self.static_ids[slot] = (ptr, len, id);
         Ok(())
     }
 
@@ -295,6 +344,9 @@ impl<'a> ser::Serializer for &'a mut Encoder {
         self.string(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
+        if std::mem::take(&mut self.static_next) {
+            return self.static_string(v);
+        }
         self.string(v)
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
@@ -332,9 +384,15 @@ impl<'a> ser::Serializer for &'a mut Encoder {
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
-        _: &'static str,
+        name: &'static str,
         v: &T,
     ) -> Result<(), Error> {
+        if name == STATIC {
+            self.static_next = true;
+            let done = v.serialize(&mut *self);
+            self.static_next = false;
+            return done;
+        }
         v.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -534,6 +592,9 @@ impl ser::Serializer for KeyEncoder<'_> {
         serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
 
     fn serialize_str(self, v: &str) -> Result<(), Error> {
+        if std::mem::take(&mut self.0.static_next) {
+            return self.0.static_string(v);
+        }
         self.0.string(v)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
@@ -549,9 +610,15 @@ impl ser::Serializer for KeyEncoder<'_> {
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
-        _: &'static str,
+        name: &'static str,
         v: &T,
     ) -> Result<(), Error> {
+        if name == STATIC {
+            self.0.static_next = true;
+            let done = v.serialize(KeyEncoder(&mut *self.0));
+            self.0.static_next = false;
+            return done;
+        }
         v.serialize(self)
     }
     fn serialize_bool(self, _: bool) -> Result<(), Error> {

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
+use crate::crossing::Static;
 use crate::date::Date;
 use crate::law::{Clause, Document, Window};
 use crate::request::{Education, Field, Jurisdiction, Lang, SkillLevel, Title};
@@ -30,7 +31,7 @@ pub enum ParamValue {
 impl Serialize for ParamValue {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            ParamValue::Str(v) => s.serialize_str(v),
+            ParamValue::Str(v) => Static(v).serialize(s),
             ParamValue::Date(d) => d.serialize(s),
             ParamValue::Int(n) => s.serialize_u32(*n),
             ParamValue::Field(f) => f.serialize(s),
@@ -52,7 +53,7 @@ impl Serialize for Params {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
+            m.serialize_entry(&Static(k), v)?;
         }
         m.end()
     }
@@ -69,8 +70,8 @@ pub struct Citation {
 impl Serialize for Citation {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Citation", 2)?;
-        st.serialize_field("ruleId", self.rule_id)?;
-        st.serialize_field("clauseId", self.clause.id)?;
+        st.serialize_field("ruleId", &Static(self.rule_id))?;
+        st.serialize_field("clauseId", &Static(self.clause.id))?;
         st.end()
     }
 }
@@ -81,8 +82,10 @@ impl Serialize for Citation {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Text {
+    #[serde(serialize_with = "crate::crossing::static_str")]
     pub code: &'static str,
     /// The template itself where it has no parameters (no copy).
+    #[serde(serialize_with = "crate::crossing::worded")]
     pub text: Cow<'static, str>,
     #[serde(skip_serializing_if = "Params::is_empty")]
     pub params: Params,
@@ -240,10 +243,10 @@ impl Serialize for ClauseEntry {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let c = self.0;
         let mut st = s.serialize_struct("Clause", 4)?;
-        st.serialize_field("documentId", c.doc.id)?;
-        st.serialize_field("article", c.article)?;
+        st.serialize_field("documentId", &Static(c.doc.id))?;
+        st.serialize_field("article", &Static(c.article))?;
         st.serialize_field("line", &c.line)?;
-        st.serialize_field("quote", c.quote)?;
+        st.serialize_field("quote", &Static(c.quote))?;
         st.end()
     }
 }
@@ -256,11 +259,11 @@ impl Serialize for DocumentEntry {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let d = self.0;
         let mut st = s.serialize_struct("Document", 8)?;
-        st.serialize_field("id", d.id)?;
-        st.serialize_field("title", d.title)?;
+        st.serialize_field("id", &Static(d.id))?;
+        st.serialize_field("title", &Static(d.title))?;
         // 文号 as printed; empty where the source prints none.
-        st.serialize_field("number", d.number)?;
-        st.serialize_field("issuer", d.issuer)?;
+        st.serialize_field("number", &Static(d.number))?;
+        st.serialize_field("issuer", &Static(d.issuer))?;
         // Issue (or in-force) date; `null` where the source prints none.
         st.serialize_field("date", &d.date)?;
         if let Some(w) = &d.window {
@@ -281,7 +284,7 @@ impl<T: Serialize> Serialize for Table<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
+            m.serialize_entry(&Static(k), v)?;
         }
         m.end()
     }

@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use dengtong::crossing::{Decoder, Encoder, CAPACITY};
+use std::borrow::Cow;
+
+use dengtong::crossing::{Decoder, Encoder, Static, CAPACITY};
 use dengtong::{parse_request, Date};
 use serde::ser::{Error as _, SerializeSeq, Serializer};
 use serde::Serialize;
@@ -96,6 +98,12 @@ struct Inner {
 #[serde(rename_all = "camelCase")]
 struct Shapes {
     text: &'static str,
+    /// The same text, found by address.
+    marked: Static,
+    #[serde(serialize_with = "dengtong::crossing::worded")]
+    borrowed: Cow<'static, str>,
+    #[serde(serialize_with = "dengtong::crossing::worded")]
+    owned: Cow<'static, str>,
     escapes: String,
     unicode: &'static str,
     #[serde(rename = "__proto__")]
@@ -127,6 +135,9 @@ mod bytes {
 fn every_json_shape_crosses_as_serde_json_writes_it() {
     let shapes = Shapes {
         text: "plain",
+        marked: Static("plain"),
+        borrowed: Cow::Borrowed("中级工班"),
+        owned: Cow::Owned("中级工班 owned".into()),
         escapes: "\"\\/\n\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}".into(),
         unicode: "中级工班 · 預備 😀 \u{2028}\u{2029}",
         proto: vec![1, 2],
