@@ -61,7 +61,15 @@ fn utf16_len(s: &str) -> usize {
 
 /// The name under which [`Static`] passes a string that lives as long as
 /// the program: any other serializer (serde_json) just writes the string.
-const STATIC: &str = "\0dengtong::crossing::Static";
+///
+/// Recognized by address (a `static`, so one address), not by comparing
+/// text: another string with the same text is just a newtype, written as
+/// the string it holds.
+static STATIC: &str = "\0dengtong::crossing::Static";
+
+fn is_static_marker(name: &str) -> bool {
+    std::ptr::eq(name.as_ptr(), STATIC.as_ptr())
+}
 
 /// A string that lives as long as the program (a clause's quote, a code, a
 /// template worded without parameters). Serialized as the string itself;
@@ -387,7 +395,7 @@ impl<'a> ser::Serializer for &'a mut Encoder {
         name: &'static str,
         v: &T,
     ) -> Result<(), Error> {
-        if name == STATIC {
+        if is_static_marker(name) {
             self.static_next = true;
             let done = v.serialize(&mut *self);
             self.static_next = false;
@@ -613,7 +621,7 @@ impl ser::Serializer for KeyEncoder<'_> {
         name: &'static str,
         v: &T,
     ) -> Result<(), Error> {
-        if name == STATIC {
+        if is_static_marker(name) {
             self.0.static_next = true;
             let done = v.serialize(KeyEncoder(&mut *self.0));
             self.0.static_next = false;
