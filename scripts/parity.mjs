@@ -3,7 +3,8 @@
 // random requests (default 100,000), through pkg/ (the wasm build, its
 // report crossing as words, src/crossing.rs) and through the native command
 // `dengtong evaluate`; fails on any difference in the full report JSON, or
-// in an error's code/path/message.
+// in an error's code/path/message. Then every batch fixture file through
+// pkg/dengtong_batch.js `evaluateCsv` and `dengtong batch --format json`.
 //
 //   node scripts/parity.mjs            # builds target/release/dengtong if needed
 //   DENGTONG_BIN=target/release/dengtong PARITY_RANDOM=1000 PARITY_SEED=7 node scripts/parity.mjs
@@ -11,10 +12,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { initSync, evaluate, rules } from '../pkg/dengtong.js';
+import * as batch from '../pkg/dengtong_batch.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const TODAY = '2024-05-01';
 initSync({ module: readFileSync(`${root}pkg/dengtong_bg.wasm`) });
+batch.initSync({ module: readFileSync(`${root}pkg/dengtong_batch_bg.wasm`) });
 
 let bin = process.env.DENGTONG_BIN;
 if (!bin) {
@@ -169,4 +172,35 @@ for (let done = 0; done < total; ) {
   done += jsons.length;
 }
 console.log(`parity: ${total} random requests (seed ${process.env.PARITY_SEED ?? 20261203}), ${reports - before.reports} identical reports, ${errors - before.errors} identical errors, ${failures - before.failures} different`);
+
+// Batch checks: every fixture file through evaluateCsv (its result crossing
+// as words too) and through `dengtong batch --format json`. The package adds
+// `encoding` (how the bytes were decoded); the rest is the same JSON.
+const FIXTURES = `${root}tests/fixtures/batch/`;
+const POST = `${FIXTURES}post-pi-bachelor.json`;
+let batchFiles = 0;
+for (const file of readdirSync(FIXTURES).filter((f) => /\.(csv|xlsx)$/.test(f)).sort()) {
+  const withPost = file.endsWith('.csv');
+  let w;
+  try {
+    const r = batch.evaluateCsv(new Uint8Array(readFileSync(FIXTURES + file)), withPost ? JSON.parse(readFileSync(POST, 'utf8')) : null, { asOf: TODAY, jurisdiction: 'CN-YN' });
+    delete r.encoding;
+    w = { ok: true, out: JSON.stringify(r) };
+  } catch (e) {
+    if (!(e instanceof Error) || typeof e.code !== 'string') throw e;
+    w = { ok: false, out: JSON.stringify({ code: e.code, path: e.path }), message: e.message };
+  }
+  const args = ['batch', FIXTURES + file, '--as-of', TODAY, '--jurisdiction', 'CN-YN', '--format', 'json', ...(withPost ? ['--post', POST] : [])];
+  const p = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  let n;
+  if (p.status === 0) n = { ok: true, out: p.stdout.trim() };
+  else if (p.status === 2) {
+    const { error } = JSON.parse(p.stderr);
+    const path = error.path ? ` at ${error.path}` : '';
+    n = { ok: false, out: JSON.stringify({ code: error.code, path: error.path }), message: `${error.code}${path}: ${error.message}` };
+  } else throw new Error(`${bin} batch exited with ${p.status}: ${p.stderr}`);
+  compare('batch', file, w, n);
+  batchFiles++;
+}
+console.log(`parity: ${batchFiles} batch files through evaluateCsv and \`dengtong batch\`, ${failures} different in all`);
 process.exit(failures ? 1 : 0);

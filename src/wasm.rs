@@ -736,16 +736,21 @@ export interface BatchChunk extends BatchResult {
         Ok((s, encoding))
     }
 
-    /// Rows per JSON text from Rust to JavaScript.
+    /// Rows per crossing (src/crossing.rs) from Rust to JavaScript.
     const CROSSING: usize = 5_000;
+
+    fn not_crossed() -> Error {
+        Error::new(
+            ErrorCode::InvalidCsv,
+            "",
+            "internal: the result did not cross",
+        )
+    }
 
     /// Rows to JavaScript objects, appended to `all`, `CROSSING` at a time.
     fn push_rows(all: &js_sys::Array, rows: &[BatchRow]) -> Result<(), Error> {
         for part in rows.chunks(CROSSING) {
-            let part =
-                JSON::parse(&serde_json::to_string(part).unwrap_or_default()).map_err(|_| {
-                    Error::new(ErrorCode::InvalidCsv, "", "internal: rows are not JSON")
-                })?;
+            let part = super::crossed(&part).map_err(|_| not_crossed())?;
             for r in js_sys::Array::from(&part).iter() {
                 all.push(&r);
             }
@@ -754,13 +759,7 @@ export interface BatchChunk extends BatchResult {
     }
 
     fn to_js(result: &BatchResult) -> Result<JsValue, Error> {
-        JSON::parse(&crate::batch::to_json(result)).map_err(|_| {
-            Error::new(
-                ErrorCode::InvalidCsv,
-                "",
-                "internal: the result is not JSON",
-            )
-        })
+        super::crossed(result).map_err(|_| not_crossed())
     }
 
     fn set(out: &JsValue, k: &str, v: &JsValue) {
