@@ -106,9 +106,17 @@ pub struct Ctx<'a> {
     pub class: Option<ClassType>,
     /// certLevel: the highest certificate on the 八级工 ladder.
     pub cert_level: Option<SkillLevel>,
+    /// What the group A rules give on these facts, worked out once
+    /// (`Ctx::grants`).
+    pub grants: std::cell::OnceCell<Vec<equivalence::Grant>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// Every grant of group A on these facts (`equivalence::grants`), once.
+    pub fn grants(&self) -> &[equivalence::Grant] {
+        self.grants.get_or_init(|| equivalence::grants(self))
+    }
+
     pub fn new(req: &'a Request, as_of: Date) -> Ctx<'a> {
         let g = &req.graduate;
         let technical = g.school_type.is_technical();
@@ -120,6 +128,7 @@ impl<'a> Ctx<'a> {
             technical,
             class: if technical { g.class_type } else { None },
             cert_level: g.certificates.iter().map(|c| c.level).max(),
+            grants: Default::default(),
         }
     }
 
@@ -321,8 +330,7 @@ pub struct Findings<'a> {
 /// Evaluates a well-formed request for `as_of`.
 pub fn evaluate(req: &Request, as_of: Date) -> Findings<'_> {
     let ctx = Ctx::new(req, as_of);
-    let grants = equivalence::grants(&ctx);
-    let equivalences = equivalence::equivalences(&ctx, &grants);
+    let equivalences = equivalence::equivalences(&ctx, ctx.grants());
     let recruitment = req
         .post
         .as_ref()

@@ -424,10 +424,10 @@ impl Found {
 }
 
 fn find(ctx: &Ctx, check: Check) -> Option<Found> {
-    let grants = equivalence::grants(ctx);
+    let grants = ctx.grants();
     let mut best: Option<Found> = None;
     for &purpose in check.purposes {
-        let Some((level, givers)) = equivalence::best(&grants, purpose, |s| check.reaches(s))
+        let Some((level, givers)) = equivalence::best(grants, purpose, |s| check.reaches(s))
         else {
             continue;
         };
@@ -462,7 +462,7 @@ fn find(ctx: &Ctx, check: Check) -> Option<Found> {
 /// scope does not reach the post (第十二条: 工勤 and 专业技术 posts only),
 /// with the reason saying so.
 fn out_of_scope(ctx: &Ctx, check: Check, found: Option<&Found>, r: &mut Recruitment) {
-    let grants = equivalence::grants(ctx);
+    let grants = ctx.grants();
     let floor = found.map(|f| f.level);
     let mut level: Option<Education> = None;
     let mut rules: Vec<&'static Rule> = Vec::new();
@@ -505,6 +505,7 @@ fn variant<'r>(
         technical: ctx.technical,
         class,
         cert_level: req.graduate.certificates.iter().map(|c| c.level).max(),
+        grants: Default::default(),
     }
 }
 

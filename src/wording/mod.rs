@@ -169,6 +169,14 @@ pub fn render(msg: &Msg, lang: Lang) -> Cow<'static, str> {
     }
     let mut params: Vec<(&'static str, Param)> = Vec::new();
     msg.params(&mut |name, p| params.push((name, p)));
+    fill(template, &params, lang)
+}
+
+/// `template` with every `{param}` filled from `params`.
+fn fill(template: &'static str, params: &[(&'static str, Param)], lang: Lang) -> Cow<'static, str> {
+    if params.is_empty() || !template.contains('{') {
+        return Cow::Borrowed(template);
+    }
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(i) = rest.find('{') {
@@ -204,12 +212,17 @@ struct Writer {
 impl Writer {
     fn text(&self, msg: impl Into<Msg>) -> Text {
         let msg = msg.into();
-        let mut params = Vec::new();
-        msg.params(&mut |name, p| params.push((name, wire(p))));
+        let mut params: Vec<(&'static str, Param)> = Vec::new();
+        msg.params(&mut |name, p| params.push((name, p)));
+        let w = wording(&msg);
+        let template = match self.lang {
+            Lang::ZhCn => w.zh,
+            Lang::En => w.en,
+        };
         Text {
             code: msg.code(),
-            text: render(&msg, self.lang),
-            params: Params(params),
+            text: fill(template, &params, self.lang),
+            params: Params(params.into_iter().map(|(n, p)| (n, wire(p))).collect()),
             rule_id: None,
             citations: None,
         }
