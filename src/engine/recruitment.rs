@@ -427,8 +427,7 @@ fn find(ctx: &Ctx, check: Check) -> Option<Found> {
     let grants = ctx.grants();
     let mut best: Option<Found> = None;
     for &purpose in check.purposes {
-        let Some((level, givers)) = equivalence::best(grants, purpose, |s| check.reaches(s))
-        else {
+        let Some((level, givers)) = equivalence::best(grants, purpose, |s| check.reaches(s)) else {
             continue;
         };
         match &mut best {
