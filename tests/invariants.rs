@@ -109,6 +109,75 @@ fn the_typescript_vocabulary_is_the_vocabulary() {
     }
 }
 
+/// The TypeScript `Jurisdiction` union lists exactly the jurisdiction
+/// table's codes (`law::jurisdiction`, the one source).
+#[test]
+fn the_typescript_jurisdictions_are_the_table() {
+    let ts = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm.rs")).unwrap();
+    let start = ts
+        .find("export type Jurisdiction =")
+        .expect("a Jurisdiction type");
+    let end = start + ts[start..].find(';').expect("a ; ends the type");
+    let members: Vec<&str> = ts[start..end].split('"').skip(1).step_by(2).collect();
+    let codes: Vec<&str> = dengtong::request::Jurisdiction::all()
+        .iter()
+        .map(|j| j.code())
+        .collect();
+    assert_eq!(
+        members, codes,
+        "TypeScript Jurisdiction differs from the table"
+    );
+}
+
+/// No code outside the law's data names a province (any jurisdiction but
+/// the root, `CN`, the default of every request): the engine never
+/// tests one (it asks whether a rule's documents apply in the requested
+/// jurisdiction), and every surface reads the table. The only exceptions
+/// are the TypeScript union (checked above against the table) and the
+/// widget's generated vocabulary.
+#[test]
+fn only_the_table_names_a_jurisdiction() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let codes: Vec<String> = dengtong::request::Jurisdiction::all()
+        .iter()
+        .filter(|j| j.parent().is_some())
+        .map(|j| format!("\"{}\"", j.code()))
+        .collect();
+    let quoted = |text: &str| {
+        codes
+            .iter()
+            .any(|c| text.contains(c.as_str()) || text.contains(&c.replace('"', "'")))
+    };
+    for (path, text) in core_sources() {
+        if path.contains("/src/law/") {
+            continue;
+        }
+        assert!(
+            !quoted(&text),
+            "{path} names a jurisdiction: read law::jurisdiction"
+        );
+        if path.contains("/src/engine/") {
+            assert!(
+                !text.contains("Jurisdiction::") && !text.contains("jurisdiction::"),
+                "{path} tests a jurisdiction value: ask whether a rule stands (Ctx::standing)"
+            );
+        }
+    }
+    let main = std::fs::read_to_string(root.join("src/main.rs")).unwrap();
+    assert!(!quoted(&main), "src/main.rs names a jurisdiction");
+    for e in std::fs::read_dir(root.join("www")).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".js") && name != "vocabulary.js" {
+            let text = std::fs::read_to_string(&p).unwrap();
+            assert!(
+                !quoted(&text),
+                "www/{name} names a jurisdiction: read VOCABULARY.jurisdictions"
+            );
+        }
+    }
+}
+
 /// The engine's modules form no cycle (a group may use another's typed
 /// results, never the other way round as well), and none reaches up to the
 /// crate root's surfaces (`evaluate`, `wording`, `registry`, `wasm`, `batch`).
