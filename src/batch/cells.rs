@@ -267,7 +267,7 @@ pub(super) fn parse_honour(key: &str) -> Result<Honour, Problem> {
     if let Some(h) = lookup(HONOURS, key) {
         return Ok(h);
     }
-    // A named province or autonomous region: 云南省技术能手, 广西壮族自治区技能大奖.
+    // A named province or autonomous region: 四川省技术能手, 广西壮族自治区技能大奖.
     for marker in ["自治区", "省"] {
         if let Some((place, rest)) = key.split_once(marker) {
             let named = !place.is_empty() && place.chars().count() <= 6 && !place.contains('级');
@@ -450,7 +450,7 @@ pub(super) fn too_long(s: &str, max_chars: usize) -> bool {
 
 /// The school type a school's name settles (毕业院校 → 院校类型), by its
 /// ending ([`SCHOOL_NAME_ENDINGS`]). A name whose bracketed part names
-/// another type (「云南技师学院（云南工贸职业技术学院）」: two names of one
+/// another type (「某某技师学院（某某职业技术学院）」: two names of one
 /// campus) settles nothing; a bracketed campus (「（东校区）」) is ignored.
 pub(super) fn school_from_name(name: &str) -> Option<SchoolType> {
     let key = norm(name);
