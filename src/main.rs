@@ -469,3 +469,25 @@ fn run_batch(
     out.finish()?;
     Ok(s.result(vec![]).summary)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--jurisdiction` takes every code of the table, in any case, names
+    /// each in its help, and refuses any other naming them all.
+    #[test]
+    fn the_jurisdiction_option_reads_the_table() {
+        let help = jurisdiction_help();
+        for j in Jurisdiction::all() {
+            assert_eq!(parse_jurisdiction(j.code()), Ok(*j));
+            assert_eq!(parse_jurisdiction(&j.code().to_lowercase()), Ok(*j));
+            assert!(help.contains(j.code()), "{help}");
+        }
+        let e = parse_jurisdiction("CN-XX").unwrap_err();
+        assert!(
+            Jurisdiction::all().iter().all(|j| e.contains(j.code())),
+            "{e}"
+        );
+    }
+}
