@@ -159,9 +159,11 @@ impl Serialize for Jurisdiction {
 }
 
 /// A fictitious province (`CN-ZZ`) with one document, one clause and one
-/// rule, built from this test data only: never shipped (`#[cfg(test)]`),
-/// never in a report. It proves "adding a province" is adding data: every
-/// surface that reads the table accepts it, and its rule stands there only.
+/// rule — a class equivalence, a row of `equivalence`'s class table — built
+/// from this test data only: never shipped (`#[cfg(test)]`), never in a
+/// report anyone gets. It proves "adding a province" is adding data: every
+/// surface that reads the table accepts it, and its rule is applied there
+/// and only there.
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -195,7 +197,7 @@ pub(crate) mod tests {
         1,
         "技工院校毕业生享受同等待遇。",
     );
-    static RULE: Rule = Rule {
+    pub(crate) static RULE: Rule = Rule {
         id: "equiv.test.zz.2024",
         gloss: t("虚构省：测试规则。", "Fictitia: a test rule."),
         cites: &[cite(&CLAUSE)],
@@ -257,20 +259,46 @@ pub(crate) mod tests {
         // The request reader.
         let req = crate::parse_request(&request("CN-ZZ")).expect("the reader reads the table");
         assert_eq!(req.jurisdiction, CN_ZZ);
-        // The engine, the wording and the report: national answers, its code.
-        let zz = crate::evaluate(&req, Date::ymd(2024, 5, 1));
-        let cn = crate::evaluate(
-            &crate::parse_request(&request("CN")).unwrap(),
-            Date::ymd(2024, 5, 1),
+        // The engine, the wording and the report: the national answers,
+        // and its own rule's, citing its clause and document.
+        let on = Date::ymd(2024, 5, 1);
+        let report = |code: &str| {
+            let r = crate::evaluate(&crate::parse_request(&request(code)).unwrap(), on);
+            serde_json::to_value(&r).unwrap()
+        };
+        let (zz, cn, yn) = (report("CN-ZZ"), report("CN"), report("CN-YN"));
+        assert_eq!(zz["jurisdiction"], "CN-ZZ");
+        let cites = |r: &serde_json::Value, rule: &str| -> Vec<(String, String)> {
+            let mut out = Vec::new();
+            for e in r["equivalences"].as_array().unwrap() {
+                for c in e["citations"].as_array().unwrap() {
+                    if rule.is_empty() || c["ruleId"] == rule {
+                        out.push((e["purpose"].to_string(), c["clauseId"].to_string()));
+                    }
+                }
+            }
+            out
+        };
+        let own = cites(&zz, RULE.id);
+        assert_eq!(
+            own,
+            [("\"startingWage\"".into(), "\"zz-test-2024#一\"".into())]
         );
-        assert_eq!(zz.jurisdiction, CN_ZZ);
-        assert_eq!(zz.equivalences, cn.equivalences);
-        let json = serde_json::to_string(&zz).unwrap();
-        assert!(json.contains(r#""jurisdiction":"CN-ZZ""#));
-        assert!(
-            !json.contains("zz-test-2024"),
-            "test data is never in a report"
+        assert_eq!(
+            zz["clauses"]["zz-test-2024#一"]["documentId"],
+            "zz-test-2024"
         );
+        assert_eq!(zz["documents"]["zz-test-2024"]["jurisdiction"], "CN-ZZ");
+        for national in cites(&cn, "") {
+            assert!(
+                cites(&zz, "").contains(&national),
+                "{national:?} missing in CN-ZZ"
+            );
+        }
+        for other in [&cn, &yn] {
+            assert!(cites(other, RULE.id).is_empty());
+            assert!(other["documents"].get("zz-test-2024").is_none());
+        }
         // The batch reader's options.
         let o = crate::batch::parse_options(r#"{"jurisdiction":"CN-ZZ"}"#, Date::ymd(2024, 5, 1))
             .expect("the batch reader reads the table");

@@ -251,6 +251,10 @@ const PLAN_END_14TH: Option<Date> = Some(d(2025, 12, 31));
 
 pub mod cn;
 pub mod jurisdiction;
+/// A fictitious province's document, clause and rule, for the crate's own
+/// tests only (never shipped, never in a report anyone gets).
+#[cfg(test)]
+pub(crate) use jurisdiction::tests as fictitious;
 pub mod yn;
 
 /// Every document, in the order of catalogue §2.
