@@ -3,7 +3,7 @@
 
 /** A calendar date, `YYYY-MM-DD` (years 1000–9999). */
 export type IsoDate = string;
-/** `CN`: national rules only; `CN-YN`: national and Yunnan rules. */
+/** A jurisdiction's code (ISO 3166-2): its own rules and its parent's (`Rules.jurisdictions`). */
 export type Jurisdiction = "CN" | "CN-YN";
 /** Language of the report's texts; quotes of the law stay Chinese. */
 export type Lang = "zh-CN" | "en";
@@ -257,7 +257,7 @@ export interface RuleEntry {
     group: string;
     gloss: { "zh-CN": string; en: string };
     /** First day the rule applies, per jurisdiction; absent where it never does. */
-    from: { CN?: IsoDate; "CN-YN"?: IsoDate };
+    from: { [code in Jurisdiction]?: IsoDate };
     /** `partial`: only where the superseding rule reaches. */
     superseded?: { from: IsoDate; by: string; clauseId: string; partial: boolean };
     citations: RuleCitation[];
@@ -265,9 +265,20 @@ export interface RuleEntry {
 /** A text code with both wordings (`{param}` placeholders). */
 export interface CodeEntry { code: string; "zh-CN": string; en: string; }
 export interface VocabularyEntry { name: string; values: { value: string; "zh-CN": string; en: string }[]; }
+/** A row of the jurisdiction table: its rules are its own and its parent's. */
+export interface JurisdictionEntry {
+    code: Jurisdiction;
+    /** Absent for the root (national rules). */
+    parent?: Jurisdiction;
+    name: { "zh-CN": string; en: string };
+    /** The rules a request for it reads, in words. */
+    rules: { "zh-CN": string; en: string };
+}
 export interface Rules {
     version: string;
     rulesVersion: string;
+    /** Every jurisdiction, the root first. */
+    jurisdictions: JurisdictionEntry[];
     documents: (DocumentRef & { lines: [number, number]; planEnd?: IsoDate })[];
     /** Every clause once. */
     clauses: Record<string, Clause>;

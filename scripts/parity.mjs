@@ -59,6 +59,7 @@ function nativeSide(json) {
 // valid (a class only for 技工院校, a title from its track's ladder), with a
 // deliberate error in about one in eleven.
 const vocabulary = Object.fromEntries(rules().vocabulary.map((v) => [v.name, v.values.map((x) => x.value)]));
+const jurisdictions = rules().jurisdictions.map((j) => j.code);
 let seed = Number(process.env.PARITY_SEED ?? 20261203) >>> 0;
 function random() {
   // mulberry32
@@ -99,7 +100,7 @@ function randomRequest() {
   const ladder = track === 'theory' ? vocabulary.title.slice(0, 4) : vocabulary.title.slice(4);
   const request = {
     asOf: maybe(0.95, () => date(2016, 2030)),
-    jurisdiction: maybe(0.8, () => pick(['CN', 'CN-YN'])),
+    jurisdiction: maybe(0.8, () => pick(jurisdictions)),
     lang: maybe(0.8, () => pick(vocabulary.lang)),
     graduate,
     post: maybe(0.5, () => ({

@@ -14,7 +14,7 @@ pub enum ErrorCode {
     InvalidRequest,
     /// A date that is malformed or does not exist (2023-02-30).
     InvalidDate,
-    /// A jurisdiction other than CN and CN-YN.
+    /// A jurisdiction code not in the table (`law::jurisdiction`).
     UnsupportedJurisdiction,
     /// A batch file (src/batch.rs) that cannot be read as a whole: not text,
     /// no header, a required or unknown column, over a limit.

@@ -74,8 +74,7 @@ enum Command {
         /// time, UTC+8).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         as_of: Option<Date>,
-        /// CN (national rules) or CN-YN (national and Yunnan rules).
-        #[arg(long, value_name = "CN|CN-YN", default_value = "CN", value_parser = parse_jurisdiction)]
+        #[arg(long, value_name = "CODE", help = jurisdiction_help(), default_value_t = Jurisdiction::default(), value_parser = parse_jurisdiction)]
         jurisdiction: Jurisdiction,
         /// Language of the texts and of the output headers: zh-CN or en.
         #[arg(long, value_name = "zh-CN|en", default_value = "zh-CN", value_parser = parse_lang)]
@@ -112,12 +111,27 @@ enum BatchFormat {
     Xlsx,
 }
 
+/// The jurisdictions of the table (`law::jurisdiction`), any case.
 fn parse_jurisdiction(s: &str) -> Result<Jurisdiction, String> {
-    match s {
-        "CN" | "cn" => Ok(Jurisdiction::Cn),
-        "CN-YN" | "cn-yn" => Ok(Jurisdiction::CnYn),
-        _ => Err("supported jurisdictions are CN and CN-YN".into()),
-    }
+    Jurisdiction::all()
+        .iter()
+        .copied()
+        .find(|j| j.code().eq_ignore_ascii_case(s))
+        .ok_or_else(|| {
+            format!(
+                "supported jurisdictions are {}",
+                Jurisdiction::list(false, "and")
+            )
+        })
+}
+
+/// `--jurisdiction`'s help, from the table: each code and the rules it reads.
+fn jurisdiction_help() -> String {
+    let codes: Vec<String> = Jurisdiction::all()
+        .iter()
+        .map(|j| format!("{} = {}", j.code(), j.rules().en))
+        .collect();
+    format!("The rules that apply: {}", codes.join("; "))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -454,4 +468,26 @@ fn run_batch(
     }
     out.finish()?;
     Ok(s.result(vec![]).summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--jurisdiction` takes every code of the table, in any case, names
+    /// each in its help, and refuses any other naming them all.
+    #[test]
+    fn the_jurisdiction_option_reads_the_table() {
+        let help = jurisdiction_help();
+        for j in Jurisdiction::all() {
+            assert_eq!(parse_jurisdiction(j.code()), Ok(*j));
+            assert_eq!(parse_jurisdiction(&j.code().to_lowercase()), Ok(*j));
+            assert!(help.contains(j.code()), "{help}");
+        }
+        let e = parse_jurisdiction("CN-XX").unwrap_err();
+        assert!(
+            Jurisdiction::all().iter().all(|j| e.contains(j.code())),
+            "{e}"
+        );
+    }
 }

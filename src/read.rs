@@ -179,17 +179,20 @@ fn date_value(v: &Value, path: &str) -> Result<Date, Error> {
 
 fn jurisdiction(o: &Obj) -> Result<Jurisdiction, Error> {
     match o.get("jurisdiction") {
-        None => Ok(Jurisdiction::Cn),
-        Some(Value::String(s)) if s == "CN" => Ok(Jurisdiction::Cn),
-        Some(Value::String(s)) if s == "CN-YN" => Ok(Jurisdiction::CnYn),
-        Some(Value::String(_)) => Err(Error::new(
-            ErrorCode::UnsupportedJurisdiction,
-            o.path("jurisdiction"),
-            "supported jurisdictions are \"CN\" and \"CN-YN\"",
-        )),
+        None => Ok(Jurisdiction::default()),
+        Some(Value::String(s)) => Jurisdiction::from_code(s).ok_or_else(|| {
+            Error::new(
+                ErrorCode::UnsupportedJurisdiction,
+                o.path("jurisdiction"),
+                format!(
+                    "supported jurisdictions are {}",
+                    Jurisdiction::list(true, "and")
+                ),
+            )
+        }),
         Some(v) => Err(wrong_type(
             &o.path("jurisdiction"),
-            "\"CN\" or \"CN-YN\"",
+            &Jurisdiction::list(true, "or"),
             v,
         )),
     }

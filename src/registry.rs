@@ -18,6 +18,7 @@ use crate::wording::{all_codes, texts::Wording};
 struct Registry {
     version: &'static str,
     rules_version: &'static str,
+    jurisdictions: Vec<JurisdictionRow>,
     documents: Vec<DocumentRow>,
     clauses: Table<ClauseEntry>,
     rules: Vec<RuleEntry>,
@@ -42,8 +43,9 @@ struct RuleEntry {
     id: &'static str,
     group: &'static str,
     gloss: Labels,
-    /// First day the rule applies, per jurisdiction; absent where it never does.
-    from: Froms,
+    /// First day the rule applies, per jurisdiction code of the table;
+    /// absent where it never does.
+    from: Table<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     superseded: Option<SupersessionEntry>,
     citations: Vec<CiteEntry>,
@@ -56,12 +58,15 @@ struct Labels {
     en: &'static str,
 }
 
+/// A row of the jurisdiction table (`law::jurisdiction`).
 #[derive(Serialize)]
-struct Froms {
-    #[serde(rename = "CN", skip_serializing_if = "Option::is_none")]
-    cn: Option<Date>,
-    #[serde(rename = "CN-YN", skip_serializing_if = "Option::is_none")]
-    cn_yn: Option<Date>,
+struct JurisdictionRow {
+    code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<Jurisdiction>,
+    name: Labels,
+    /// The rules a request for it reads, in words.
+    rules: Labels,
 }
 
 #[derive(Serialize)]
@@ -121,14 +126,13 @@ fn rule_entry(r: &'static Rule) -> RuleEntry {
     RuleEntry {
         id: r.id,
         group: group(r.id),
-        gloss: Labels {
-            zh: r.gloss.zh,
-            en: r.gloss.en,
-        },
-        from: Froms {
-            cn: r.from(Jurisdiction::Cn),
-            cn_yn: r.from(Jurisdiction::CnYn),
-        },
+        gloss: labels(r.gloss),
+        from: Table(
+            Jurisdiction::all()
+                .iter()
+                .filter_map(|j| Some((j.code(), r.from(*j)?)))
+                .collect(),
+        ),
         superseded: r.superseded.as_ref().map(|s| SupersessionEntry {
             from: s.from(),
             by: s.by.id,
@@ -144,6 +148,10 @@ fn rule_entry(r: &'static Rule) -> RuleEntry {
             })
             .collect(),
     }
+}
+
+fn labels(t: crate::text::Text) -> Labels {
+    Labels { zh: t.zh, en: t.en }
 }
 
 fn code_entry(w: &'static Wording) -> CodeEntry {
@@ -164,6 +172,15 @@ pub fn registry() -> impl serde::Serialize {
     Registry {
         version: crate::VERSION,
         rules_version: crate::RULES_VERSION,
+        jurisdictions: Jurisdiction::all()
+            .iter()
+            .map(|j| JurisdictionRow {
+                code: j.code(),
+                parent: j.parent(),
+                name: labels(j.name()),
+                rules: labels(j.rules()),
+            })
+            .collect(),
         documents: DOCUMENTS
             .iter()
             .map(|d| DocumentRow {

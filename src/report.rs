@@ -132,7 +132,7 @@ pub struct Superseded {
 pub enum Basis {
     /// The class on the diploma (中级工班, 高级工班, 预备技师班).
     Class,
-    /// A certificate (Yunnan 2014).
+    /// A certificate (a province's certificate route).
     Certificate,
     /// The school's own level (技工学校: 中等职业学校教育).
     School,

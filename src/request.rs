@@ -10,34 +10,8 @@ pub use crate::vocab::{
     SchoolType, SkillLevel, StudyMode, Title, Track,
 };
 
-/// The rules that apply: national only, or national and Yunnan (ISO 3166-2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum Jurisdiction {
-    /// 全国: national rules only.
-    #[default]
-    Cn,
-    /// 云南省: national and Yunnan rules.
-    CnYn,
-}
-
-impl Jurisdiction {
-    pub const fn code(self) -> &'static str {
-        match self {
-            Jurisdiction::Cn => "CN",
-            Jurisdiction::CnYn => "CN-YN",
-        }
-    }
-    /// Whether rules of `rule_jurisdiction` apply under `self`.
-    pub fn includes(self, rule_jurisdiction: Jurisdiction) -> bool {
-        rule_jurisdiction == Jurisdiction::Cn || self == rule_jurisdiction
-    }
-}
-
-impl Serialize for Jurisdiction {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
+/// The rules that apply: a row of the jurisdiction table (`law::jurisdiction`).
+pub use crate::law::Jurisdiction;
 
 /// One evaluation request.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -5,7 +5,8 @@ use dengtong::batch::{
     decode, evaluate_csv, parse_options, parse_post, to_csv, BatchOptions, BatchResult, BatchRow,
     ColumnStatus, Field, Limits,
 };
-use dengtong::request::{Jurisdiction, Lang, Post};
+use dengtong::law::jurisdiction;
+use dengtong::request::{Lang, Post};
 use dengtong::{Date, ErrorCode};
 use serde_json::{json, Value};
 
@@ -613,7 +614,7 @@ fn rows_match_single_evaluations() {
         "f,technicianCollege,senior,fullTime,2024-05-01,senior,,",
         "g,technicianCollege,senior,fullTime,2024-05-02,senior,,",
     ];
-    for jurisdiction in [Jurisdiction::Cn, Jurisdiction::CnYn] {
+    for jurisdiction in [jurisdiction::CN, jurisdiction::CN_YN] {
         for lang in [Lang::ZhCn, Lang::En] {
             let mut o = opts();
             o.jurisdiction = jurisdiction;
@@ -1217,7 +1218,7 @@ fn options_and_post_parse_from_json() {
     )
     .unwrap();
     assert_eq!(o.as_of, AS_OF);
-    assert_eq!(o.jurisdiction, Jurisdiction::CnYn);
+    assert_eq!(o.jurisdiction, jurisdiction::CN_YN);
     assert_eq!(o.lang, Lang::En);
     assert!(o.ignore_unknown_columns);
     assert_eq!(o.limits.max_rows, 10);

@@ -15,7 +15,8 @@ use dengtong::batch::{
     self, evaluate, evaluate_csv, BatchOptions, BatchResult, BatchRow, ColumnStatus, Field, Input,
     PostsInput, Session,
 };
-use dengtong::request::{Education, Jurisdiction, Lang};
+use dengtong::law::jurisdiction;
+use dengtong::request::{Education, Lang};
 use dengtong::vocab::Outcome;
 use dengtong::Date;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
@@ -26,7 +27,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn opts() -> BatchOptions {
     let mut o = BatchOptions::new(AS_OF);
-    o.jurisdiction = Jurisdiction::CnYn;
+    o.jurisdiction = jurisdiction::CN_YN;
     o
 }
 
@@ -694,7 +695,7 @@ fn rows_match_single_evaluations_against_their_posts() {
             .expect("post read");
         let req = dengtong::Request {
             as_of: Some(AS_OF),
-            jurisdiction: Jurisdiction::CnYn,
+            jurisdiction: jurisdiction::CN_YN,
             lang: Lang::En,
             graduate: row.graduate.clone().expect("graduate"),
             post: Some(post),

@@ -30,6 +30,14 @@ impl Rng {
     }
 }
 
+/// The jurisdiction codes, from the one table (`law::jurisdiction`).
+fn jurisdictions() -> Vec<&'static str> {
+    dengtong::request::Jurisdiction::all()
+        .iter()
+        .map(|j| j.code())
+        .collect()
+}
+
 /// The wire values of a vocabulary, from the one table (`vocab::VOCABULARIES`).
 fn values(name: &str) -> Vec<&'static str> {
     let v = dengtong::vocab::VOCABULARIES
@@ -107,7 +115,7 @@ fn valid_request(r: &mut Rng) -> Value {
     g["honours"] = json!(honours);
     let mut req = json!({
         "asOf": date(r),
-        "jurisdiction": *r.pick(&["CN", "CN-YN"]),
+        "jurisdiction": *r.pick(&jurisdictions()),
         "lang": *r.pick(&values("lang")),
         "graduate": g,
     });

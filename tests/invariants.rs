@@ -69,7 +69,6 @@ fn no_ignored_or_should_panic_tests() {
 /// vocabulary and not to the typings, or a typo, fails here.
 #[test]
 fn the_typescript_vocabulary_is_the_vocabulary() {
-    let ts = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm.rs")).unwrap();
     let pairs = [
         ("Lang", "lang"),
         ("SchoolType", "schoolType"),
@@ -92,20 +91,142 @@ fn the_typescript_vocabulary_is_the_vocabulary() {
         ("Section", "section"),
     ];
     for (ts_name, vocab) in pairs {
-        let start = ts
-            .find(&format!("export type {ts_name} ="))
-            .unwrap_or_else(|| panic!("no TypeScript type {ts_name}"));
-        let end = start + ts[start..].find(';').expect("a ; ends the type");
-        let members: Vec<&str> = ts[start..end].split('"').skip(1).step_by(2).collect();
         let v = dengtong::vocab::VOCABULARIES
             .iter()
             .find(|v| v.name == vocab)
             .unwrap_or_else(|| panic!("no vocabulary {vocab}"));
         let wire: Vec<&str> = (v.values)().into_iter().map(|(w, _)| w).collect();
         assert_eq!(
-            members, wire,
+            typescript_union(ts_name),
+            wire,
             "TypeScript {ts_name} differs from vocabulary {vocab}"
         );
+    }
+}
+
+/// The members of the TypeScript union `name` in src/wasm.rs.
+fn typescript_union(name: &str) -> Vec<String> {
+    let ts = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm.rs")).unwrap();
+    let start = ts
+        .find(&format!("export type {name} ="))
+        .unwrap_or_else(|| panic!("no TypeScript type {name}"));
+    let end = start + ts[start..].find(';').expect("a ; ends the type");
+    ts[start..end]
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The other TypeScript unions of the contract are their Rust types: the
+/// error codes, what an equivalence rests on, the batch's fields.
+#[test]
+fn the_typescript_codes_are_the_rust_codes() {
+    use dengtong::report::Basis;
+    use dengtong::ErrorCode;
+    // Listed here, and the match fails to compile when a code is added.
+    let codes = [
+        ErrorCode::InvalidJson,
+        ErrorCode::InvalidRequest,
+        ErrorCode::InvalidDate,
+        ErrorCode::UnsupportedJurisdiction,
+        ErrorCode::InvalidCsv,
+    ];
+    for c in codes {
+        match c {
+            ErrorCode::InvalidJson
+            | ErrorCode::InvalidRequest
+            | ErrorCode::InvalidDate
+            | ErrorCode::UnsupportedJurisdiction
+            | ErrorCode::InvalidCsv => {}
+        }
+    }
+    let wire = |v: serde_json::Value| v.as_str().unwrap().to_owned();
+    let errors: Vec<String> = codes
+        .iter()
+        .map(|c| wire(serde_json::to_value(c).unwrap()))
+        .collect();
+    assert_eq!(typescript_union("ErrorCode"), errors);
+    let bases = [Basis::Class, Basis::Certificate, Basis::School];
+    for b in bases {
+        match b {
+            Basis::Class | Basis::Certificate | Basis::School => {}
+        }
+    }
+    let bases: Vec<String> = bases
+        .iter()
+        .map(|b| wire(serde_json::to_value(b).unwrap()))
+        .collect();
+    assert_eq!(typescript_union("Basis"), bases);
+    let fields: Vec<String> = dengtong::batch::Field::ALL
+        .iter()
+        .map(|f| f.api_name().to_owned())
+        .collect();
+    assert_eq!(typescript_union("BatchField"), fields);
+}
+
+/// The TypeScript `Jurisdiction` union lists exactly the jurisdiction
+/// table's codes (`law::jurisdiction`, the one source).
+#[test]
+fn the_typescript_jurisdictions_are_the_table() {
+    let codes: Vec<String> = dengtong::request::Jurisdiction::all()
+        .iter()
+        .map(|j| j.code().to_owned())
+        .collect();
+    assert_eq!(
+        typescript_union("Jurisdiction"),
+        codes,
+        "TypeScript Jurisdiction differs from the table"
+    );
+}
+
+/// No code outside the law's data names a province (any jurisdiction but
+/// the root, `CN`, the default of every request): the engine never
+/// tests one (it asks whether a rule's documents apply in the requested
+/// jurisdiction), and every surface reads the table. The only exceptions
+/// are the TypeScript union (checked above against the table) and the
+/// widget's generated vocabulary.
+#[test]
+fn only_the_table_names_a_jurisdiction() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let codes: Vec<String> = dengtong::request::Jurisdiction::all()
+        .iter()
+        .filter(|j| j.parent().is_some())
+        .map(|j| format!("\"{}\"", j.code()))
+        .collect();
+    let quoted = |text: &str| {
+        codes
+            .iter()
+            .any(|c| text.contains(c.as_str()) || text.contains(&c.replace('"', "'")))
+    };
+    for (path, text) in core_sources() {
+        if path.contains("/src/law/") {
+            continue;
+        }
+        assert!(
+            !quoted(&text),
+            "{path} names a jurisdiction: read law::jurisdiction"
+        );
+        if path.contains("/src/engine/") {
+            assert!(
+                !text.contains("Jurisdiction::") && !text.contains("jurisdiction::"),
+                "{path} tests a jurisdiction value: ask whether a rule stands (Ctx::standing)"
+            );
+        }
+    }
+    let main = std::fs::read_to_string(root.join("src/main.rs")).unwrap();
+    assert!(!quoted(&main), "src/main.rs names a jurisdiction");
+    for e in std::fs::read_dir(root.join("www")).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".js") && name != "vocabulary.js" {
+            let text = std::fs::read_to_string(&p).unwrap();
+            assert!(
+                !quoted(&text),
+                "www/{name} names a jurisdiction: read VOCABULARY.jurisdictions"
+            );
+        }
     }
 }
 

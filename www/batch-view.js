@@ -488,7 +488,7 @@ export class DengtongBatch extends HTMLElement {
             ' ',
             h('span', { class: 'dt-muted', text: `${fmtBytes(L, b.size)} · ${t(L, 'batch.applicants', { n: fmtNum(L, r.summary.rows) })} · ${t(L, 'batch.took', { s: took })}` }),
           ),
-          h('p', { text: t(L, 'resultsFor', { date: fmtDate(L, r.asOf), jur: t(L, `jurisdiction.${r.jurisdiction}`) }) }),
+          h('p', { text: t(L, 'resultsFor', { date: fmtDate(L, r.asOf), jur: v(L, 'jurisdiction', r.jurisdiction) }) }),
         ),
       );
       if (!r.summary.rows) out.push(h('p', { class: 'dt-batch-headeronly', role: 'note', text: t(L, 'batch.headerOnly') }));
@@ -764,7 +764,7 @@ export class DengtongBatch extends HTMLElement {
       return sec;
     }
     const when = reportFacts(report);
-    sec.append(h('p', { class: 'dt-resultsfor' }, t(L, 'resultsFor', { date: fmtDate(L, when.asOf), jur: t(L, `jurisdiction.${when.jurisdiction}`) })), ...this._view.sections(L, report, 'recruiter'));
+    sec.append(h('p', { class: 'dt-resultsfor' }, t(L, 'resultsFor', { date: fmtDate(L, when.asOf), jur: v(L, 'jurisdiction', when.jurisdiction) })), ...this._view.sections(L, report, 'recruiter'));
     return sec;
   }
 
@@ -794,7 +794,7 @@ export class DengtongBatch extends HTMLElement {
     const sm = r.summary;
     add('batch.statementFile', t(L, 'batch.file', { name: b.name, size: fmtBytes(L, b.size) }));
     add('statementAsOf', fmtDate(L, r.asOf));
-    add('statementJur', t(L, `jurisdiction.${r.jurisdiction}`));
+    add('statementJur', v(L, 'jurisdiction', r.jurisdiction));
     add('employer', v(L, 'employer', r.post.employer));
     add('postType', v(L, 'postType', r.post.postType));
     add('requiredEducation', r.post.requiredEducation ? v(L, 'education', r.post.requiredEducation) : t(L, 'noRequirement'));

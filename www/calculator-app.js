@@ -7,7 +7,7 @@
 // form · details; on a wide widget the form is the left column and the
 // answer sits above the details on the right; on a narrow one the answer
 // comes first and a bar keeps the headline in view while the form is edited.
-import { t, fieldLabel, fieldKey } from './i18n.js';
+import { t, v, fieldLabel, fieldKey } from './i18n.js';
 import { h, append, rich, reveal } from './dom.js';
 import { isDate, todayIso, fmtDate, fmtDateTime } from './format.js';
 import { MODES, JURISDICTIONS, defaultState, encodeState, decodeState, isShareLink, buildRequest, missingFacts, postOf, teacherClass } from './state.js';
@@ -340,7 +340,7 @@ export class Calculator {
     );
     this.summary.hidden = !summary.lines.length;
     this.renderMain(L, summary.main);
-    this.resultsFor.replaceChildren(...rich(t(L, 'resultsFor', { date: fmtDate(L, facts.asOf), jur: t(L, `jurisdiction.${facts.jurisdiction}`) })));
+    this.resultsFor.replaceChildren(...rich(t(L, 'resultsFor', { date: fmtDate(L, facts.asOf), jur: v(L, 'jurisdiction', facts.jurisdiction) })));
     this.barText.textContent = summary.headline;
     this.placeBar();
     if (this.openedFromLink && !this.scrolledToAnswer) {

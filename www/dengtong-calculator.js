@@ -1,9 +1,10 @@
 // <dengtong-calculator>: the embeddable calculator.
 //
 //   <script type="module" src="/dengtong/dengtong-calculator.js"></script>
-//   <dengtong-calculator lang="zh-CN" jurisdiction="CN-YN" mode="graduate"></dengtong-calculator>
+//   <dengtong-calculator lang="zh-CN" jurisdiction="CN" mode="graduate"></dengtong-calculator>
 //
-// Attributes: lang (zh-CN | en), jurisdiction (CN | CN-YN), mode (graduate |
+// Attributes: lang (zh-CN | en), jurisdiction (a code of the engine's table,
+// rules().jurisdictions: CN, or a province's), mode (graduate |
 // recruiter | teacher), share ("off" keeps the page URL untouched).
 // Parts: headline (the answer), summary (the lines under it).
 //

@@ -11,7 +11,8 @@ const el = document.querySelector('dengtong-calculator');
 const lang = params.get('lang');
 if (lang === 'en' || lang === 'zh-CN') el.setAttribute('lang', lang);
 const jurisdiction = params.get('jurisdiction');
-if (jurisdiction === 'CN' || jurisdiction === 'CN-YN') el.setAttribute('jurisdiction', jurisdiction);
+// The widget keeps only a jurisdiction of the engine's table.
+if (jurisdiction) el.setAttribute('jurisdiction', jurisdiction);
 const mode = params.get('mode');
 if (['graduate', 'recruiter', 'teacher'].includes(mode)) el.setAttribute('mode', mode);
 

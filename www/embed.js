@@ -3,7 +3,7 @@
 // does not. Add it once to the page (or its template):
 //
 //   <script type="module" src="/dengtong/embed.js"></script>
-//   <iframe src="/dengtong/embed.html?lang=zh-CN&jurisdiction=CN-YN" title="…" width="100%" height="900"></iframe>
+//   <iframe src="/dengtong/embed.html?lang=zh-CN&jurisdiction=CN" title="…" width="100%" height="900"></iframe>
 //
 // Listens for {type: 'dengtong:height', height} from the frames of this page
 // whose address is an embed.html, and sets that frame's height attribute.

@@ -216,7 +216,7 @@ export function settings(ctx) {
     { class: 'dt-fieldset dt-settings' },
     h('legend', { class: 'dt-legend', text: t(L, 'settings') }),
     h('div', { class: 'dt-field' }, h('label', { for: 'dt-asof', text: t(L, 'asOf') }), h('div', { class: 'dt-inline' }, asOf, todayBtn), h('p', { class: 'dt-hint', id: 'dt-asof-hint', text: t(L, 'asOfHint') })),
-    select(L, 'dt-jur', 'jurisdiction', JURISDICTIONS.map((j) => [j, t(L, `jurisdiction.${j}`)]), s.jurisdiction, (val) => ctx.set((st) => (st.jurisdiction = val))),
+    select(L, 'dt-jur', 'jurisdiction', JURISDICTIONS.map((j) => [j, v(L, 'jurisdiction', j)]), s.jurisdiction, (val) => ctx.set((st) => (st.jurisdiction = val))),
   );
 }
 

@@ -5,7 +5,7 @@
 // Each entry is [zh-CN, en]. Vocabulary values are keyed by their api.md
 // name, grouped by field.
 
-import { VOCABULARY } from './vocabulary.js';
+import { VOCABULARY, JURISDICTIONS } from './vocabulary.js';
 
 export const LANGS = ['zh-CN', 'en'];
 
@@ -30,8 +30,6 @@ const UI = {
   asOfHint: ['默认今天；改为过去的日期可查看当时的规定。', 'Defaults to today; pick a past date to see the rules of that day.'],
   today: ['今天', 'Today'],
   jurisdiction: ['适用范围', 'Rules of'],
-  'jurisdiction.CN': ['全国', 'China (national)'],
-  'jurisdiction.CN-YN': ['全国 + 云南省', 'China + Yunnan'],
 
   // Graduate form
   graduateLegend: ['毕业生情况', 'The graduate'],
@@ -348,6 +346,8 @@ const VOCAB = {
   route: fromEngine('route'),
   track: fromEngine('track'),
   title: fromEngine('title'),
+  // The jurisdictions of the engine's table, by the rules each reads.
+  jurisdiction: JURISDICTIONS,
   // The widget's own: numbers the engine does not name, and short rung names for the ladder at a glance.
   prize: {
     1: ['一等奖', 'First prize'],

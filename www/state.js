@@ -7,7 +7,8 @@ import { isDate, todayIso } from './format.js';
 
 export const MODES = ['graduate', 'recruiter', 'teacher'];
 export const RECRUITER_VIEWS = ['single', 'batch'];
-export const JURISDICTIONS = ['CN', 'CN-YN'];
+/** The jurisdictions of the engine's table (www/vocabulary.js), the root first. */
+export const JURISDICTIONS = values('jurisdiction');
 /** 技工院校: the schools whose classes (中级工班, …) the rules name. */
 export const TECHNICAL = new Set(['technicalSchool', 'seniorTechnicalSchool', 'technicianCollege']);
 /** The title ladders (职称系列), lowest rung first. */

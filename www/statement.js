@@ -73,7 +73,7 @@ export function statementHead(L, { report, version, url }) {
       'dl',
       { class: 'dt-statement-meta' },
       row('statementAsOf', fmtDate(L, facts.asOf)),
-      row('statementJur', t(L, `jurisdiction.${facts.jurisdiction}`)),
+      row('statementJur', v(L, 'jurisdiction', facts.jurisdiction)),
       row('statementRules', facts.rulesVersion || version?.rulesVersion || ''),
       version?.version ? row('statementEngine', version.version) : null,
       row('statementPrinted', printedAt),

@@ -117,7 +117,7 @@ impl BatchOptions {
     pub fn new(as_of: Date) -> BatchOptions {
         BatchOptions {
             as_of,
-            jurisdiction: Jurisdiction::Cn,
+            jurisdiction: Jurisdiction::default(),
             lang: Lang::ZhCn,
             ignore_unknown_columns: false,
             limits: Limits::default(),

@@ -819,7 +819,7 @@ pub(super) const HONOURS: &[(&str, Honour)] = &[
     ("省劳动模范", Honour::ModelWorker),
 ];
 
-/// Honours after a province's name (云南省…), which makes them provincial.
+/// Honours after a province's name (四川省…), which makes them provincial.
 pub(super) const PROVINCE_NAMED_HONOURS: &[(&str, Honour)] = &[
     ("技术能手", Honour::ProvincialTechnicalExpert),
     ("技能大奖", Honour::ProvincialSkillsAward),

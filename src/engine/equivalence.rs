@@ -343,6 +343,23 @@ const ALL3: [Option<Education>; 3] = [
 const UPPER2: [Option<Education>; 3] =
     [None, Some(Education::Associate), Some(Education::Bachelor)];
 
+/// The class rules, in the table's order; in the crate's own tests, the
+/// fictitious province's row after them (`law::fictitious`, never shipped).
+fn class_rules() -> impl Iterator<Item = &'static ClassRule> {
+    let rows = CLASS_RULES.iter();
+    #[cfg(test)]
+    let rows = rows.chain(&TEST_CLASS_RULES);
+    rows
+}
+
+#[cfg(test)]
+static TEST_CLASS_RULES: [ClassRule; 1] = [ClassRule {
+    rule: &crate::law::fictitious::RULE,
+    levels: ALL3,
+    purposes: &[StartingWage],
+    caveat: None,
+}];
+
 static CLASS_RULES: [ClassRule; 9] = [
     ClassRule {
         rule: &MULTI_CN_2021,
@@ -469,7 +486,7 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
 
     // A1, A2: by class.
     if let Some(class) = ctx.class {
-        for row in &CLASS_RULES {
+        for row in class_rules() {
             if let Some(level) = row.levels[class as usize] {
                 push(
                     row.rule,
@@ -768,7 +785,7 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
         }
     }
     if ctx.technical && !ctx.graduated {
-        if let Some(row) = CLASS_RULES.iter().find(|r| ctx.in_force(r.rule)) {
+        if let Some(row) = class_rules().find(|r| ctx.in_force(r.rule)) {
             out.push(ctx.note(row.rule, M::StudentGetsThemOnGraduation));
         }
     }

@@ -224,8 +224,8 @@ impl<'a> Ctx<'a> {
 
     /// The rule's citations where it stands on `as_of`; for a rule that
     /// does not (yet, or here) apply, every citation it has, so that a
-    /// reason explaining "this clause applies from …" or "only in Yunnan"
-    /// still shows the clause it speaks of.
+    /// reason explaining "this clause applies from …" or "only in another
+    /// jurisdiction" still shows the clause it speaks of.
     pub fn cite_any(&self, rule: &'static Rule) -> Vec<Citation> {
         let standing = self.cite(rule);
         if !standing.is_empty() {

@@ -1199,7 +1199,7 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         level_reason(ctx, f, r);
         giver_reasons(ctx, f, r);
     }
-    let yunnan = ctx.in_force(&NCO);
+    let nco_rule = ctx.in_force(&NCO);
     let by_school = matches!(
         ctx.school(),
         SchoolType::SeniorTechnicalSchool | SchoolType::TechnicianCollege
@@ -1208,7 +1208,7 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         && (ctx.has_cert(SkillLevel::Senior) || ctx.has_cert(SkillLevel::PreparatoryTechnician));
     let school_clause: &[&'static Clause] = &[&yrsf_2014_140::NCO];
     let cert_clause: &[&'static Clause] = &[&yrsf_2014_140::NCO_CERTIFICATES];
-    if !yunnan {
+    if !nco_rule {
         r.outcome = Outcome::Unclear;
         r.reasons.push(Note {
             msg: M::OpenNoRuleOnNco.into(),

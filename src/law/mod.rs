@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::request::Jurisdiction;
 use crate::text::Text;
+pub use jurisdiction::Jurisdiction;
 
 /// Rank for conflicts (catalogue §1 item 5), highest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -250,6 +250,11 @@ const fn window(from: Date, known_by: Date) -> Option<Window> {
 const PLAN_END_14TH: Option<Date> = Some(d(2025, 12, 31));
 
 pub mod cn;
+pub mod jurisdiction;
+/// A fictitious province's document, clause and rule, for the crate's own
+/// tests only (never shipped, never in a report anyone gets).
+#[cfg(test)]
+pub(crate) use jurisdiction::tests as fictitious;
 pub mod yn;
 
 /// Every document, in the order of catalogue §2.

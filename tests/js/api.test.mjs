@@ -38,6 +38,20 @@ test('rules() is the registry as an object', () => {
   assert.equal(education.values[2]['zh-CN'], '本科');
 });
 
+test('rules().jurisdictions is the table: the root first, each parent before its children, the typings its codes', () => {
+  const table = rules().jurisdictions;
+  assert.equal(table[0].parent, undefined);
+  table.forEach((j, i) => {
+    assert.ok(j.name['zh-CN'] && j.name.en && j.rules['zh-CN'] && j.rules.en, j.code);
+    if (i > 0) assert.ok(table.slice(0, i).some((p) => p.code === j.parent), j.code);
+  });
+  const codes = table.map((j) => j.code);
+  assert.equal(new Set(codes).size, codes.length);
+  for (const r of rules().rules) for (const code of Object.keys(r.from)) assert.ok(codes.includes(code), `${r.id}: ${code}`);
+  const dts = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
+  assert.ok(dts.includes(`export type Jurisdiction = ${codes.map((c) => JSON.stringify(c)).join(' | ')};`));
+});
+
 test('pkg/ holds exactly the package files', () => {
   assert.deepEqual(readdirSync(`${root}pkg`).sort(),
     ['README.md', 'dengtong.d.ts', 'dengtong.js', 'dengtong_batch.d.ts', 'dengtong_batch.js', 'dengtong_batch_bg.wasm',
