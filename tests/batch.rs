@@ -307,6 +307,8 @@ fn certificate_spellings() {
                 c("technician", n.clone())
             ]),
         ),
+        // The vocabulary's own label of `other`.
+        ("技师（其他类别）", json!([c("technician", json!("other"))])),
     ];
     for (cell, want) in cases {
         assert_eq!(
@@ -460,8 +462,11 @@ fn honour_spellings() {
         ("享受国务院特殊津贴", "specialAllowance"),
         ("享受国务院或省政府特殊津贴", "specialAllowance"),
         ("享受省政府特殊津贴", "specialAllowance"),
-        ("国家级技能大师工作室带头人", "masterStudioLead"),
-        ("省级技能大师工作室带头人", "masterStudioLead"),
+        ("国家级或省级技能大师工作室带头人", "masterStudioLead"),
+        ("国家级技能大师工作室带头人", "nationalMasterStudioLead"),
+        ("省级技能大师工作室负责人", "provincialMasterStudioLead"),
+        ("nationalMasterStudioLead", "nationalMasterStudioLead"),
+        ("provincialMasterStudioLead", "provincialMasterStudioLead"),
         ("全国劳动模范", "modelWorker"),
         ("省部级以上劳动模范", "modelWorker"),
         ("modelWorker", "modelWorker"),

@@ -659,6 +659,7 @@ pub(super) const CERT_FIELDS: &[(&str, CertField)] = &[
     ("其他", CertField::Other),
     ("其它", CertField::Other),
     ("其他类", CertField::Other),
+    ("其他类别", CertField::Other),
     ("非工程技术类", CertField::Other),
 ];
 
@@ -807,10 +808,27 @@ pub(super) const HONOURS: &[(&str, Honour)] = &[
     ("省政府特殊津贴", Honour::SpecialAllowance),
     ("masterstudiolead", Honour::MasterStudioLead),
     ("国家级或省级技能大师工作室带头人", Honour::MasterStudioLead),
-    ("国家级技能大师工作室带头人", Honour::MasterStudioLead),
-    ("省级技能大师工作室带头人", Honour::MasterStudioLead),
-    ("国家级技能大师工作室负责人", Honour::MasterStudioLead),
-    ("省级技能大师工作室负责人", Honour::MasterStudioLead),
+    ("nationalmasterstudiolead", Honour::NationalMasterStudioLead),
+    (
+        "国家级技能大师工作室带头人",
+        Honour::NationalMasterStudioLead,
+    ),
+    (
+        "国家级技能大师工作室负责人",
+        Honour::NationalMasterStudioLead,
+    ),
+    (
+        "provincialmasterstudiolead",
+        Honour::ProvincialMasterStudioLead,
+    ),
+    (
+        "省级技能大师工作室带头人",
+        Honour::ProvincialMasterStudioLead,
+    ),
+    (
+        "省级技能大师工作室负责人",
+        Honour::ProvincialMasterStudioLead,
+    ),
     ("modelworker", Honour::ModelWorker),
     ("省部级以上劳动模范", Honour::ModelWorker),
     ("省部级劳动模范", Honour::ModelWorker),
