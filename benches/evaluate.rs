@@ -8,6 +8,9 @@
 //!   iteration being the whole set (divide by its size for one evaluation).
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use dengtong::{Date, Request};
 
@@ -21,15 +24,7 @@ fn parsed(jsons: impl IntoIterator<Item = String>) -> Vec<Request> {
 }
 
 fn case_requests() -> Vec<Request> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).expect("tests/cases") {
-        let text = std::fs::read_to_string(e.expect("entry").path()).expect("a case file");
-        if let Ok(serde_json::Value::Array(cases)) = serde_json::from_str(&text) {
-            out.extend(cases.into_iter().map(|c| c["request"].to_string()));
-        }
-    }
-    parsed(out)
+    parsed(support::case_requests().iter().map(|r| r.to_string()))
 }
 
 fn peer_requests() -> Option<Vec<Request>> {

@@ -35,25 +35,34 @@ for (const file of readdirSync(`${root}tests/cases`).filter((f) => f.endsWith('.
   }
 }
 
-function wasmSide(json) {
+/** What the package gives: `f()`'s value as JSON, or the coded Error it throws. */
+function packageSide(f) {
   try {
-    return { ok: true, out: JSON.stringify(evaluate(JSON.parse(json))) };
+    return { ok: true, out: JSON.stringify(f()) };
   } catch (e) {
     if (!(e instanceof Error) || typeof e.code !== 'string') throw e;
     return { ok: false, out: JSON.stringify({ code: e.code, path: e.path }), message: e.message };
   }
 }
 
-function nativeSide(json) {
-  const p = spawnSync(bin, ['evaluate', '--today', TODAY], { input: json, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (p.status === 0) return { ok: true, out: p.stdout.trim() };
-  if (p.status === 2) {
-    const { error } = JSON.parse(p.stderr);
-    const path = error.path ? ` at ${error.path}` : '';
-    return { ok: false, out: JSON.stringify({ code: error.code, path: error.path }), message: `${error.code}${path}: ${error.message}` };
-  }
-  throw new Error(`${bin} exited with ${p.status}: ${p.stderr}`);
+const wasmSide = (json) => packageSide(() => evaluate(JSON.parse(json)));
+
+/** The native error envelope `{"error":{code,path,message}}`, worded as the package's Error message. */
+function nativeError(text) {
+  const { error } = JSON.parse(text);
+  const path = error.path ? ` at ${error.path}` : '';
+  return { ok: false, out: JSON.stringify({ code: error.code, path: error.path }), message: `${error.code}${path}: ${error.message}` };
 }
+
+/** One run of the native command: its output (status 0) or its error (status 2). */
+function nativeRun(args, input) {
+  const p = spawnSync(bin, args, { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (p.status === 0) return { ok: true, out: p.stdout.trim() };
+  if (p.status === 2) return nativeError(p.stderr);
+  throw new Error(`${bin} ${args[0]} exited with ${p.status}: ${p.stderr}`);
+}
+
+const nativeSide = (json) => nativeRun(['evaluate', '--today', TODAY], json);
 
 // Random requests from the vocabulary the package itself declares, mostly
 // valid (a class only for 技工院校, a title from its track's ladder), with a
@@ -141,12 +150,7 @@ function nativeLines(jsons) {
   const lines = p.stdout.split('\n');
   lines.pop();
   if (lines.length !== jsons.length) throw new Error(`${bin} --lines: ${lines.length} lines for ${jsons.length} requests`);
-  return lines.map((line) => {
-    if (!line.startsWith('{"error":')) return { ok: true, out: line };
-    const { error } = JSON.parse(line);
-    const path = error.path ? ` at ${error.path}` : '';
-    return { ok: false, out: JSON.stringify({ code: error.code, path: error.path }), message: `${error.code}${path}: ${error.message}` };
-  });
+  return lines.map((line) => (line.startsWith('{"error":') ? nativeError(line) : { ok: true, out: line }));
 }
 
 let failures = 0, reports = 0, errors = 0;
@@ -182,24 +186,12 @@ const POST = `${FIXTURES}post-pi-bachelor.json`;
 let batchFiles = 0;
 for (const file of readdirSync(FIXTURES).filter((f) => /\.(csv|xlsx)$/.test(f)).sort()) {
   const withPost = file.endsWith('.csv');
-  let w;
-  try {
+  const w = packageSide(() => {
     const r = batch.evaluateCsv(new Uint8Array(readFileSync(FIXTURES + file)), withPost ? JSON.parse(readFileSync(POST, 'utf8')) : null, { asOf: TODAY, jurisdiction: 'CN-YN' });
     delete r.encoding;
-    w = { ok: true, out: JSON.stringify(r) };
-  } catch (e) {
-    if (!(e instanceof Error) || typeof e.code !== 'string') throw e;
-    w = { ok: false, out: JSON.stringify({ code: e.code, path: e.path }), message: e.message };
-  }
-  const args = ['batch', FIXTURES + file, '--as-of', TODAY, '--jurisdiction', 'CN-YN', '--format', 'json', ...(withPost ? ['--post', POST] : [])];
-  const p = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  let n;
-  if (p.status === 0) n = { ok: true, out: p.stdout.trim() };
-  else if (p.status === 2) {
-    const { error } = JSON.parse(p.stderr);
-    const path = error.path ? ` at ${error.path}` : '';
-    n = { ok: false, out: JSON.stringify({ code: error.code, path: error.path }), message: `${error.code}${path}: ${error.message}` };
-  } else throw new Error(`${bin} batch exited with ${p.status}: ${p.stderr}`);
+    return r;
+  });
+  const n = nativeRun(['batch', FIXTURES + file, '--as-of', TODAY, '--jurisdiction', 'CN-YN', '--format', 'json', ...(withPost ? ['--post', POST] : [])]);
   compare('batch', file, w, n);
   batchFiles++;
 }

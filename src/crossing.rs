@@ -119,7 +119,7 @@ pub struct Encoded<'a> {
 }
 
 /// Turns values into words, remembering which strings the other side has.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Encoder {
     ids: FxHashMap<Box<str>, u32>,
     /// The same for strings that live as long as the program (field names,
@@ -131,14 +131,27 @@ pub struct Encoder {
     static_next: bool,
     words: Vec<u32>,
     fresh: String,
-    /// The other side's table may differ from ours: start again.
+    /// The other side's table may differ from ours (nothing has crossed
+    /// yet, or the last encoding failed half-way): start again.
     must_reset: bool,
-    started: bool,
+}
+
+impl Default for Encoder {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Encoder {
     pub fn new() -> Self {
-        Self::default()
+        Encoder {
+            ids: FxHashMap::default(),
+            static_ids: Vec::new(),
+            static_next: false,
+            words: Vec::new(),
+            fresh: String::new(),
+            must_reset: true,
+        }
     }
 
     /// Strings the other side holds after the last successful call.
@@ -148,13 +161,12 @@ impl Encoder {
 
     /// Encodes `value`. On error the output is lost and the next call resets.
     pub fn encode<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<Encoded<'_>, Error> {
-        let reset = !self.started || self.must_reset || self.ids.len() > CAPACITY;
+        let reset = self.must_reset || self.ids.len() > CAPACITY;
         if reset {
             self.ids.clear();
             self.static_ids.clear();
             self.static_ids.resize(STATIC_SLOTS, (0, 0, 0));
         }
-        self.started = true;
         self.static_next = false;
         self.words.clear();
         self.fresh.clear();
@@ -176,6 +188,25 @@ impl Encoder {
     fn header(&mut self, tag: u32) -> usize {
         self.words.push(tag);
         self.words.len() - 1
+    }
+
+    /// An array or object (`tag`) opened here, inside `outer` if given.
+    fn compound(&mut self, tag: u32, outer: Option<usize>) -> Compound<'_> {
+        let at = self.header(tag);
+        Compound {
+            enc: self,
+            at,
+            n: 0,
+            outer,
+        }
+    }
+
+    /// `{"Variant": […] or {…}}`: the outer object, the name, then the
+    /// array or object (`tag`) of the variant's fields.
+    fn variant(&mut self, name: &'static str, tag: u32) -> Result<Compound<'_>, Error> {
+        let outer = self.header(OBJECT);
+        self.static_string(name)?;
+        Ok(self.compound(tag, Some(outer)))
     }
 
     fn close(&mut self, at: usize, tag: u32, n: usize) -> Result<(), Error> {
@@ -415,13 +446,7 @@ impl<'a> ser::Serializer for &'a mut Encoder {
         v.serialize(self)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        let at = self.header(ARRAY);
-        Ok(Compound {
-            enc: self,
-            at,
-            n: 0,
-            outer: None,
-        })
+        Ok(self.compound(ARRAY, None))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_seq(Some(len))
@@ -436,24 +461,10 @@ impl<'a> ser::Serializer for &'a mut Encoder {
         name: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Error> {
-        let outer = self.header(OBJECT);
-        self.static_string(name)?;
-        let at = self.header(ARRAY);
-        Ok(Compound {
-            enc: self,
-            at,
-            n: 0,
-            outer: Some(outer),
-        })
+        self.variant(name, ARRAY)
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        let at = self.header(OBJECT);
-        Ok(Compound {
-            enc: self,
-            at,
-            n: 0,
-            outer: None,
-        })
+        Ok(self.compound(OBJECT, None))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_map(Some(len))
@@ -465,15 +476,7 @@ impl<'a> ser::Serializer for &'a mut Encoder {
         name: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Error> {
-        let outer = self.header(OBJECT);
-        self.static_string(name)?;
-        let at = self.header(OBJECT);
-        Ok(Compound {
-            enc: self,
-            at,
-            n: 0,
-            outer: Some(outer),
-        })
+        self.variant(name, OBJECT)
     }
 }
 
@@ -489,38 +492,27 @@ impl ser::SerializeSeq for Compound<'_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self, ARRAY)
-    }
+/// Tuples, tuple structs and tuple variants: arrays, item by item.
+macro_rules! array_like {
+    ($($trait:ident::$method:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+                ser::SerializeSeq::serialize_element(self, v)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::end(self, ARRAY)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self, ARRAY)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self, ARRAY)
-    }
-}
+array_like!(
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();

@@ -113,16 +113,12 @@ enum BatchFormat {
 
 /// The jurisdictions of the table (`law::jurisdiction`), any case.
 fn parse_jurisdiction(s: &str) -> Result<Jurisdiction, String> {
-    Jurisdiction::all()
-        .iter()
-        .copied()
-        .find(|j| j.code().eq_ignore_ascii_case(s))
-        .ok_or_else(|| {
-            format!(
-                "supported jurisdictions are {}",
-                Jurisdiction::list(false, "and")
-            )
-        })
+    Jurisdiction::from_code(&s.to_ascii_uppercase()).ok_or_else(|| {
+        format!(
+            "supported jurisdictions are {}",
+            Jurisdiction::list(false, "and")
+        )
+    })
 }
 
 /// `--jurisdiction`'s help, from the table: each code and the rules it reads.
@@ -180,14 +176,7 @@ fn evaluate_lines(request: Option<PathBuf>, today: Date) -> ExitCode {
     let input: Box<dyn BufRead> = match &request {
         Some(path) => match std::fs::File::open(path) {
             Ok(f) => Box::new(std::io::BufReader::new(f)),
-            Err(e) => {
-                let what = path.display();
-                return fail(&Error::new(
-                    ErrorCode::InvalidJson,
-                    "",
-                    format!("cannot read {what}: {e}"),
-                ));
-            }
+            Err(e) => return fail(&unreadable(ErrorCode::InvalidJson, "", path.display(), e)),
         },
         None => Box::new(std::io::stdin().lock()),
     };
@@ -195,13 +184,7 @@ fn evaluate_lines(request: Option<PathBuf>, today: Date) -> ExitCode {
     for line in input.lines() {
         let line = match line {
             Ok(l) => l,
-            Err(e) => {
-                return fail(&Error::new(
-                    ErrorCode::InvalidJson,
-                    "",
-                    format!("cannot read a line: {e}"),
-                ))
-            }
+            Err(e) => return fail(&unreadable(ErrorCode::InvalidJson, "", "a line", e)),
         };
         let text = dengtong::evaluate_json(&line, today).unwrap_or_else(|e| e.to_json());
         if writeln!(out, "{text}").is_err() {
@@ -212,6 +195,16 @@ fn evaluate_lines(request: Option<PathBuf>, today: Date) -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// "cannot read WHAT: why", as an error of `code` at `path`.
+fn unreadable(
+    code: ErrorCode,
+    path: &str,
+    what: impl std::fmt::Display,
+    e: std::io::Error,
+) -> Error {
+    Error::new(code, path, format!("cannot read {what}: {e}"))
 }
 
 fn fail(err: &Error) -> ExitCode {
@@ -239,11 +232,7 @@ fn main() -> ExitCode {
             };
             if let Err(e) = read {
                 let what = request.map_or("standard input".into(), |p| p.display().to_string());
-                return fail(&Error::new(
-                    ErrorCode::InvalidJson,
-                    "",
-                    format!("cannot read {what}: {e}"),
-                ));
+                return fail(&unreadable(ErrorCode::InvalidJson, "", what, e));
             }
             match dengtong::evaluate_json(&input, today) {
                 Ok(report) => {
@@ -325,13 +314,7 @@ const PREFIX: u64 = 1 << 20;
 
 /// A batch file ("-": standard input), read a buffer at a time.
 fn input(path: &Path) -> Result<batch::Input<'static>, Error> {
-    let cannot = |e: std::io::Error| {
-        Error::new(
-            ErrorCode::InvalidCsv,
-            "",
-            format!("cannot read {}: {e}", path.display()),
-        )
-    };
+    let cannot = |e| unreadable(ErrorCode::InvalidCsv, "", path.display(), e);
     let mut rest: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
@@ -408,13 +391,8 @@ fn run_batch(
 ) -> Result<batch::Summary, Error> {
     let posts = match (job.post, job.posts) {
         (Some(p), _) => {
-            let json = std::fs::read_to_string(p).map_err(|e| {
-                Error::new(
-                    ErrorCode::InvalidJson,
-                    "post",
-                    format!("cannot read {}: {e}", p.display()),
-                )
-            })?;
+            let json = std::fs::read_to_string(p)
+                .map_err(|e| unreadable(ErrorCode::InvalidJson, "post", p.display(), e))?;
             batch::PostsInput::One(batch::parse_post(&json)?)
         }
         (None, Some(p)) => batch::PostsInput::File(input(p)?),

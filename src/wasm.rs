@@ -747,7 +747,8 @@ export interface BatchChunk extends BatchResult {
         Ok((s, encoding))
     }
 
-    /// Rows per crossing (src/crossing.rs) from Rust to JavaScript.
+    /// Rows per crossing (src/crossing.rs) from Rust to JavaScript: the
+    /// encoder keeps its word buffer between calls, so a chunk bounds it.
     const CROSSING: usize = 5_000;
 
     fn not_crossed() -> Error {

@@ -3,8 +3,9 @@
 //! registry and every JSON shape; each string crosses once; both sides start
 //! again when they must. (scripts/parity.mjs holds the JS decoder to it.)
 
+mod support;
+
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use std::borrow::Cow;
 
@@ -33,22 +34,14 @@ fn check<T: Serialize>(enc: &mut Encoder, dec: &mut Decoder, value: &T) -> (bool
     (reset, new)
 }
 
+/// The full-request fixture, then every case's request.
 fn case_requests() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out =
-        vec![std::fs::read_to_string(root.join("tests/fixtures/full-request.json")).unwrap()];
-    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/cases"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    for f in files {
-        let cases: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
-        for c in cases.as_array().unwrap() {
-            out.push(c["request"].to_string());
-        }
-    }
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/full-request.json"
+    );
+    let mut out = vec![std::fs::read_to_string(fixture).unwrap()];
+    out.extend(support::case_requests().iter().map(Value::to_string));
     out
 }
 

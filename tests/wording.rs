@@ -5,7 +5,8 @@
 //! headline and summary lines carry no 文号.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+
+mod support;
 
 use dengtong::wording::{all_codes, tables};
 use serde_json::Value;
@@ -161,28 +162,13 @@ fn texts<'a>(v: &'a Value, summary: bool, out: &mut Vec<(&'a str, &'a str, bool)
     }
 }
 
-fn case_requests() -> Vec<Value> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).expect("tests/cases") {
-        let p = e.expect("entry").path();
-        if p.extension().is_some_and(|x| x == "json") {
-            let cases: Vec<Value> =
-                serde_json::from_str(&std::fs::read_to_string(&p).expect("readable"))
-                    .expect("JSON");
-            out.extend(cases.into_iter().map(|c| c["request"].clone()));
-        }
-    }
-    out
-}
-
 /// Over every case request, in both languages: every text is clean, and the
 /// headline and summary lines name no 文号.
 #[test]
 fn no_text_shown_to_a_person_has_a_flaw() {
     let mut failures = BTreeSet::new();
     let mut checked = 0;
-    for mut request in case_requests() {
+    for mut request in support::case_requests() {
         if !request.is_object() {
             continue;
         }

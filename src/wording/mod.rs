@@ -157,22 +157,8 @@ fn wire(p: Param) -> ParamValue {
     }
 }
 
-/// The text of `msg` in `lang`: its template with every `{param}` filled.
-pub fn render(msg: &Msg, lang: Lang) -> Cow<'static, str> {
-    let w = wording(msg);
-    let template = match lang {
-        Lang::ZhCn => w.zh,
-        Lang::En => w.en,
-    };
-    if !template.contains('{') {
-        return Cow::Borrowed(template);
-    }
-    let mut params: Vec<(&'static str, Param)> = Vec::new();
-    msg.params(&mut |name, p| params.push((name, p)));
-    fill(template, &params, lang)
-}
-
-/// `template` with every `{param}` filled from `params`.
+/// `template` with every `{param}` filled from `params`: the template
+/// itself (borrowed) where it has none.
 fn fill(template: &'static str, params: &[(&'static str, Param)], lang: Lang) -> Cow<'static, str> {
     if params.is_empty() || !template.contains('{') {
         return Cow::Borrowed(template);
@@ -214,14 +200,9 @@ impl Writer {
         let msg = msg.into();
         let mut params: Vec<(&'static str, Param)> = Vec::new();
         msg.params(&mut |name, p| params.push((name, p)));
-        let w = wording(&msg);
-        let template = match self.lang {
-            Lang::ZhCn => w.zh,
-            Lang::En => w.en,
-        };
         Text {
             code: msg.code(),
-            text: fill(template, &params, self.lang),
+            text: fill(wording(&msg).get(self.lang), &params, self.lang),
             params: Params(params.into_iter().map(|(n, p)| (n, wire(p))).collect()),
             rule_id: None,
             citations: None,

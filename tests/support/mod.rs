@@ -26,6 +26,25 @@ use serde_json::Value;
 /// The date used when a request has no `asOf` (catalogue §5 default).
 pub const TODAY: &str = "2024-05-01";
 
+/// Every case's request, file by file in name order (native only: a
+/// browser page cannot list a directory).
+pub fn case_requests() -> Vec<Value> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/cases")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("readable case file");
+        let cases: Vec<Value> = serde_json::from_str(&text).expect("a JSON array of cases");
+        out.extend(cases.into_iter().map(|c| c["request"].clone()));
+    }
+    out
+}
+
 /// Whether `actual` contains `expected` (see the module doc).
 pub fn matches(expected: &Value, actual: &Value) -> bool {
     match (expected, actual) {
