@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { start, precompress, accepted, CSP } from '../scripts/serve.mjs';
 
-const www = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const www = join(repo, 'dist');
 
 function fetchRaw(port, path, acceptEncoding) {
   return new Promise((ok, fail) => {
@@ -57,5 +58,23 @@ test('serve.mjs: pre-compressed siblings when current, compression by Accept-Enc
     if (saved) writeFileSync(stale, saved);
     else rmSync(stale, { force: true });
     server.close();
+  }
+});
+
+test('serve.mjs: dist/ (www/ minified) at /, www/ as written with source: true', async () => {
+  const shipped = await start({ port: 0, quiet: true, compress: false });
+  const written = await start({ port: 0, quiet: true, compress: false, source: true });
+  try {
+    const a = await fetchRaw(shipped.address().port, '/report-view-model.js', '');
+    const b = await fetchRaw(written.address().port, '/report-view-model.js', '');
+    expect(a.body.equals(readFileSync(join(repo, 'dist', 'report-view-model.js')))).toBe(true);
+    expect(b.body.equals(readFileSync(join(repo, 'www', 'report-view-model.js')))).toBe(true);
+    expect(a.body.length).toBeLessThan(b.body.length * 0.7);
+    // HTML and data are copied as they are.
+    const html = await fetchRaw(shipped.address().port, '/', '');
+    expect(html.body.equals(readFileSync(join(repo, 'www', 'index.html')))).toBe(true);
+  } finally {
+    shipped.close();
+    written.close();
   }
 });

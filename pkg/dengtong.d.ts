@@ -304,12 +304,6 @@ export interface Rules {
 export function evaluate(request: Request): Report;
 
 /**
- * Every document and clause once, every rule with its dates and clauses,
- * every text code with both wordings, every vocabulary with its labels.
- */
-export function rules(): Rules;
-
-/**
  * The package version and the version of the rule data.
  */
 export function version(): Version;
@@ -319,7 +313,6 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly evaluate: (a: any) => [number, number, number];
-    readonly rules: () => any;
     readonly version: () => any;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

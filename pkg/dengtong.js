@@ -89,16 +89,6 @@ export function evaluate(request) {
 }
 
 /**
- * Every document and clause once, every rule with its dates and clauses,
- * every text code with both wordings, every vocabulary with its labels.
- * @returns {Rules}
- */
-export function rules() {
-    const ret = wasm.rules();
-    return ret;
-}
-
-/**
  * The package version and the version of the rule data.
  * @returns {Version}
  */

@@ -538,6 +538,7 @@ export function evaluateCsvChunk(csv: BatchFile, post: Post | null | undefined, 
 /**
  * Every document and clause once, every rule with its dates and clauses,
  * every text code with both wordings, every vocabulary with its labels.
+ * In the batch module only; the same as pkg/rules.json.
  */
 export function rules(): Rules;
 

@@ -224,6 +224,7 @@ export function evaluateCsvChunk(csv, post, options, start, maxRows) {
 /**
  * Every document and clause once, every rule with its dates and clauses,
  * every text code with both wordings, every vocabulary with its labels.
+ * In the batch module only; the same as pkg/rules.json.
  * @returns {Rules}
  */
 export function rules() {

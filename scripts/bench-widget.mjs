@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures the widget as a visitor gets it: time from navigation to the
 // first rendered answer, bytes downloaded, and how fast an answer follows an
-// input change. Serves www/ + pkg/ with scripts/serve.mjs (CSP on,
+// input change. Serves dist/ + pkg/ with scripts/serve.mjs (CSP on,
 // compression on unless --no-compress) and drives Debian's
 // /usr/bin/chromium through playwright-core.
 //
@@ -136,7 +136,7 @@ try {
 // What each file weighs raw and compressed.
 for (const f of files) {
   const rel = new URL(f.url, 'http://x').pathname;
-  const disk = rel.startsWith('/pkg/') ? join(root, rel) : join(root, 'www', rel === '/' ? 'index.html' : rel);
+  const disk = rel.startsWith('/pkg/') ? join(root, rel) : join(root, 'dist', rel === '/' ? 'index.html' : rel);
   if (existsSync(disk)) {
     const buf = readFileSync(disk);
     f.raw = buf.length;

@@ -11,7 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { initSync, evaluate, rules } from '../pkg/dengtong.js';
+import { initSync, evaluate } from '../pkg/dengtong.js';
 import * as batch from '../pkg/dengtong_batch.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -67,8 +67,9 @@ const nativeSide = (json) => nativeRun(['evaluate', '--today', TODAY], json);
 // Random requests from the vocabulary the package itself declares, mostly
 // valid (a class only for 技工院校, a title from its track's ladder), with a
 // deliberate error in about one in eleven.
-const vocabulary = Object.fromEntries(rules().vocabulary.map((v) => [v.name, v.values.map((x) => x.value)]));
-const jurisdictions = rules().jurisdictions.map((j) => j.code);
+const registry = batch.rules();
+const vocabulary = Object.fromEntries(registry.vocabulary.map((v) => [v.name, v.values.map((x) => x.value)]));
+const jurisdictions = registry.jurisdictions.map((j) => j.code);
 let seed = Number(process.env.PARITY_SEED ?? 20261203) >>> 0;
 function random() {
   // mulberry32
@@ -195,5 +196,11 @@ for (const file of readdirSync(FIXTURES).filter((f) => /\.(csv|xlsx)$/.test(f)).
   compare('batch', file, w, n);
   batchFiles++;
 }
+
+// The registry: pkg/rules.json (what the widget reads), the batch module's
+// rules() and `dengtong rules` are one.
+const registryFile = readFileSync(`${root}pkg/rules.json`, 'utf8').trimEnd();
+compare('rules', 'pkg/rules.json', { ok: true, out: registryFile }, nativeRun(['rules']));
+compare('rules', 'rules()', packageSide(() => batch.rules()), { ok: true, out: registryFile });
 console.log(`parity: ${batchFiles} batch files through evaluateCsv and \`dengtong batch\`, ${failures} different in all`);
 process.exit(failures ? 1 : 0);

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Static server for the demo site and the widget: www/ at /, pkg/ at /pkg/.
+// Static server for the demo site and the widget: dist/ at / (www/ as
+// shipped, minified by scripts/build-widget.mjs; --source serves www/ as
+// written), pkg/ at /pkg/.
 // Plain Node, no dependencies. Sends the Content-Security-Policy a school
 // site should send, so what works here works under it, and compresses as a
 // well-configured school server would: a pre-compressed `FILE.br` / `FILE.gz`
@@ -7,16 +9,16 @@
 // (nginx `brotli_static` / `gzip_static`); without one, FILE is compressed
 // once in memory.
 //
-//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--quiet] [--no-compress | --gzip-only]
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--quiet] [--no-compress | --gzip-only] [--source]
 //   PORT=8080 node scripts/serve.mjs
 //   node scripts/serve.mjs --precompress [DIR…]
 //       writes FILE.br and FILE.gz beside every file it would compress under
-//       each DIR (default www/), for a server that sends them as they are
+//       each DIR (default dist/), for a server that sends them as they are
 //       (nginx brotli_static / gzip_static). Run it on a deployed copy
 //       (the widget's folder with pkg/ inside) to cover pkg/ as well; the
 //       repository's own pkg/ holds exactly the package files.
 //
-// Invariants: serves only files under www/ and pkg/ (no directory listing,
+// Invariants: serves only files under dist/ (or www/) and pkg/ (no directory listing,
 // no path escapes); never fetches anything; every response carries the CSP;
 // a pre-compressed file is used only when it decompresses to FILE's current
 // bytes (a stale .br is never sent).
@@ -28,9 +30,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, normalize, sep, extname, resolve as resolvePath } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const mounts = [
+/** Where each URL prefix is read from: the site as shipped, or as written. */
+const mountsFor = (source) => [
   ['/pkg/', join(root, 'pkg')],
-  ['/', join(root, 'www')],
+  ['/', join(root, source ? 'www' : 'dist')],
 ];
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -92,7 +95,7 @@ async function encoded(path, s, body, enc) {
 
 /** Writes FILE.br and FILE.gz beside each compressible file under each of
  *  `dirs` (skipping a sibling that is already current); returns what it wrote. */
-export async function precompress(dirs = [join(root, 'www')]) {
+export async function precompress(dirs = [join(root, 'dist')]) {
   const written = [];
   const walk = async (dir) => {
     for (const e of await readdir(dir, { withFileTypes: true })) {
@@ -120,7 +123,7 @@ export async function precompress(dirs = [join(root, 'www')]) {
 }
 
 function args(argv) {
-  const out = { port: Number(process.env.PORT) || 8080, host: '127.0.0.1', quiet: false, compress: true, precompress: null };
+  const out = { port: Number(process.env.PORT) || 8080, host: '127.0.0.1', quiet: false, compress: true, source: false, precompress: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--port') out.port = Number(argv[++i]);
@@ -130,12 +133,13 @@ function args(argv) {
     else if (a === '--quiet') out.quiet = true;
     else if (a === '--no-compress') out.compress = false;
     else if (a === '--gzip-only') out.compress = 'gzip';
+    else if (a === '--source') out.source = true;
     else if (a === '--precompress') {
       out.precompress = [];
       while (argv[i + 1] && !argv[i + 1].startsWith('--')) out.precompress.push(argv[++i]);
     }
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/serve.mjs [--port N] [--host ADDR] [--quiet] [--no-compress | --gzip-only] | --precompress [DIR…]');
+      console.log('usage: node scripts/serve.mjs [--port N] [--host ADDR] [--quiet] [--no-compress | --gzip-only] [--source] | --precompress [DIR…]');
       process.exit(0);
     } else {
       console.error(`serve.mjs: unknown argument ${a}`);
@@ -150,7 +154,7 @@ function args(argv) {
 }
 
 /** Maps a URL path to a file path under one mount, or null. */
-function resolve(pathname) {
+function resolve(mounts, pathname) {
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
@@ -181,8 +185,10 @@ function headers(type, length, extra = {}) {
   };
 }
 
-/** compress: true (brotli or gzip, as accepted), 'gzip' (gzip only) or false. */
-export function start({ port = 8080, host = '127.0.0.1', quiet = false, compress = true } = {}) {
+/** compress: true (brotli or gzip, as accepted), 'gzip' (gzip only) or false;
+ *  source: serve www/ as written instead of dist/. */
+export function start({ port = 8080, host = '127.0.0.1', quiet = false, compress = true, source = false } = {}) {
+  const mounts = mountsFor(source);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const done = (status, type, body, extra) => {
@@ -198,7 +204,7 @@ export function start({ port = 8080, host = '127.0.0.1', quiet = false, compress
       res.writeHead(301, { Location: '/pkg/', 'Content-Security-Policy': CSP, 'Content-Length': 0 });
       return res.end();
     }
-    const file = resolve(url.pathname);
+    const file = resolve(mounts, url.pathname);
     if (!file) return done(404, 'text/plain; charset=utf-8', 'not found\n');
     try {
       let path = file;
@@ -226,7 +232,7 @@ export function start({ port = 8080, host = '127.0.0.1', quiet = false, compress
     server.once('error', fail);
     server.listen(port, host, () => {
       const addr = server.address();
-      if (!quiet) console.log(`serving www/ at http://${host}:${addr.port}/ and pkg/ at /pkg/`);
+      if (!quiet) console.log(`serving ${source ? 'www/' : 'dist/'} at http://${host}:${addr.port}/ and pkg/ at /pkg/`);
       ok(server);
     });
   });

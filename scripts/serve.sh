@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Serve the demo site and the widget: www/ at /, pkg/ at /pkg/, with the
+# Serve the demo site and the widget: dist/ (www/ minified) at /, pkg/ at /pkg/, with the
 # production Content-Security-Policy and brotli/gzip (from FILE.br/FILE.gz,
 # written first), on http://127.0.0.1:8080/ (PORT=… to change). On a fresh machine it first runs scripts/setup.sh (if present) and
 # builds pkg/ (only if it is missing).
@@ -19,6 +19,10 @@ if [ ! -f pkg/dengtong.js ] || [ ! -f pkg/dengtong_bg.wasm ]; then
   if [ -f scripts/setup.sh ]; then bash scripts/setup.sh; fi
   bash scripts/build-pkg.sh
 fi
+
+# dist/ is committed; with esbuild installed (scripts/setup.sh) it is first
+# rewritten from www/, so an edit there shows (commit dist/ with it).
+if [ -x node_modules/.bin/esbuild ]; then node scripts/build-widget.mjs; fi
 
 # The pre-compressed .br/.gz beside each file, as a school's server would keep them.
 node scripts/serve.mjs --precompress

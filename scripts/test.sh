@@ -90,8 +90,9 @@ suite "node tests through pkg/ (tests/js)" node --test tests/js/
 suite "headless Chromium (wasm-bindgen-test)" browser_tests
 suite "parity: pkg/ vs the native command" node scripts/parity.mjs
 suite "size budget of pkg/" node scripts/size.mjs
+suite "dist/ is www/ minified (scripts/build-widget.mjs)" node scripts/build-widget.mjs --check
 
-# --- widget end-to-end (www/) ---
+# --- widget end-to-end (dist/: www/ as shipped) ---
 # Playwright drives /usr/bin/chromium against scripts/serve.mjs (with the
 # production CSP): graduate, recruiter and teacher flows, supersession by
 # date, language, keyboard, share link, print, axe-core, no off-origin
@@ -100,7 +101,7 @@ widget_e2e() {
   if [ ! -f pkg/dengtong.js ]; then scripts/build-pkg.sh || return 1; fi
   npx --no-install playwright test -c e2e/playwright.config.mjs
 }
-suite "widget end-to-end (Playwright + axe, www/)" widget_e2e
+suite "widget end-to-end (Playwright + axe, dist/)" widget_e2e
 
 echo
 if [ "$failed" -gt 0 ]; then

@@ -126,7 +126,7 @@ fn rule_entry(r: &'static Rule) -> RuleEntry {
     RuleEntry {
         id: r.id,
         group: group(r.id),
-        gloss: labels(r.gloss),
+        gloss: labels(r.gloss.text()),
         from: Table(
             Jurisdiction::all()
                 .iter()

@@ -1,11 +1,15 @@
 //! The boundary to JavaScript (the only module that knows wasm-bindgen).
 //!
-//! Three exports, all plain JavaScript values in and out:
-//! `evaluate(request)` → report (api.md), `rules()` → the rule registry,
-//! `version()` → `{version, rulesVersion}`. A malformed request throws a
-//! real `Error` with `code` and `path` set, never a string. With the feature
-//! `wasm-batch` (the second module, pkg/dengtong_batch.js) also the batch
-//! checks `evaluateCsv` and `evaluateCsvChunk`, at the end of this file.
+//! Plain JavaScript values in and out: `evaluate(request)` → report
+//! (api.md), `version()` → `{version, rulesVersion}`. A malformed request
+//! throws a real `Error` with `code` and `path` set, never a string. With
+//! the feature `wasm-batch` (the second module, pkg/dengtong_batch.js) also
+//! `rules()` → the rule registry, and the batch checks `evaluateCsv` and
+//! `evaluateCsvChunk`, at the end of this file. The single-check module
+//! leaves `rules()` out: a phone waits for every byte of it before the first
+//! answer (7.6 KB gzipped, issue 10), and the registry is data —
+//! scripts/build-pkg.sh writes it beside the modules as pkg/rules.json,
+//! which the widget reads after the first answer.
 //!
 //! The request crosses as JSON text (`JSON.stringify`, then the core's
 //! `parse_request`, as the native command reads it), so JSON's own limits
@@ -418,6 +422,8 @@ extern "C" {
 
 /// Every document and clause once, every rule with its dates and clauses,
 /// every text code with both wordings, every vocabulary with its labels.
+/// In the batch module only; the same as pkg/rules.json.
+#[cfg(feature = "wasm-batch")]
 #[wasm_bindgen(unchecked_return_type = "Rules")]
 pub fn rules() -> JsValue {
     crossed(&crate::registry::registry()).unwrap_or(JsValue::NULL)

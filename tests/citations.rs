@@ -165,7 +165,7 @@ fn every_rule_cites_and_ids_are_sound() {
             rule.id
         );
         assert!(
-            !rule.gloss.zh.is_empty() && !rule.gloss.en.is_empty(),
+            !rule.gloss.text().zh.is_empty() && !rule.gloss.text().en.is_empty(),
             "{}: no gloss",
             rule.id
         );

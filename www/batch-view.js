@@ -16,6 +16,7 @@ import { fmtDate, fmtDateTime, fmtNum, fmtBytes, wordDates } from './format.js';
 import { TECHNICAL } from './state.js';
 import { reportFacts } from './report-view-model.js';
 import { ReportView } from './report-view.js';
+import { loadRegistry } from './engine.js';
 
 const BATCH_WORKER_URL = new URL('./batch-worker.js', import.meta.url).href;
 const BATCH_CSS_URL = new URL('./dengtong-batch.css', import.meta.url).href;
@@ -85,6 +86,8 @@ export class DengtongBatch extends HTMLElement {
     this._build();
     // Start the Worker now: its module compiles while a file is chosen.
     this._worker();
+    // The glosses and dates a row's full report shows (pkg/rules.json).
+    loadRegistry();
   }
 
   /** The view's own stylesheet, once per shadow root; the view stays hidden until it is in. */

@@ -13,16 +13,17 @@ import { isDate, todayIso, fmtDate, fmtDateTime } from './format.js';
 import { MODES, JURISDICTIONS, defaultState, encodeState, decodeState, isShareLink, buildRequest, missingFacts, postOf, teacherClass } from './state.js';
 import { modeSwitch, viewSwitch, settings, graduateFields, postFields, teacherFields, controlFor, missingFields } from './form.js';
 import { summaryOf, equivalenceHistory, reportFacts, clauseRef } from './report-view-model.js';
-import { loadEngine, start, mark } from './engine.js';
+import { loadEngine, loadRegistry, start, mark } from './engine.js';
 
 export { start as useDownloads };
 
 /** The details and the statement are not needed for the first answer:
- *  their modules load once the engine is in, and never compete with it. */
+ *  their modules, and the rule registry they read (pkg/rules.json), load
+ *  once the engine is in, and never compete with it. */
 let detailModules = null;
 let detailModulesLoading = null;
 function loadDetailModules() {
-  detailModulesLoading ??= Promise.all([import('./report-view.js'), import('./statement.js')]).then(([view, statement]) => {
+  detailModulesLoading ??= Promise.all([import('./report-view.js'), import('./statement.js'), loadRegistry()]).then(([view, statement]) => {
     detailModules = { ...view, ...statement };
     return detailModules;
   });

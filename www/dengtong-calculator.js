@@ -4,7 +4,7 @@
 //   <dengtong-calculator lang="zh-CN" jurisdiction="CN" mode="graduate"></dengtong-calculator>
 //
 // Attributes: lang (zh-CN | en), jurisdiction (a code of the engine's table,
-// rules().jurisdictions: CN, or a province's), mode (graduate |
+// pkg/rules.json's jurisdictions: CN, or a province's), mode (graduate |
 // recruiter | teacher), share ("off" keeps the page URL untouched).
 // Parts: headline (the answer), summary (the lines under it).
 //

@@ -1,11 +1,27 @@
 // The engine, loaded once per page from pkg/: the WebAssembly module and
 // its glue. The downloads are started by dengtong-calculator.js the moment
-// it runs (see `start`), before the rest of the widget has loaded; the rule
-// registry (rules(), 40 KB of JSON) is read only when first asked for, after
-// the first answer is on screen.
+// it runs (see `start`), before the rest of the widget has loaded. The rule
+// registry (pkg/rules.json: glosses, dates of rules) is data the first
+// answer does not need: it is fetched with the details, after the first
+// answer is on screen (loadRegistry), and is null until then.
 
 const PKG_URL = new URL('./pkg/dengtong.js', import.meta.url).href;
 const WASM_URL = new URL('./pkg/dengtong_bg.wasm', import.meta.url).href;
+const RULES_URL = new URL('./pkg/rules.json', import.meta.url).href;
+
+/** What registry() gives when pkg/rules.json cannot be read: no glosses. */
+const NO_REGISTRY = { documents: [], rules: [] };
+let registry = null;
+let registryLoading = null;
+
+/** Fetches pkg/rules.json once; resolves to the registry (never rejects). */
+export function loadRegistry() {
+  registryLoading ??= fetch(RULES_URL)
+    .then((r) => (r.ok ? r.json() : NO_REGISTRY))
+    .catch(() => NO_REGISTRY)
+    .then((x) => (registry = x && typeof x === 'object' ? x : NO_REGISTRY));
+  return registryLoading;
+}
 
 let downloads = null;
 let engine = null;
@@ -28,7 +44,7 @@ function asObject(x) {
   return typeof x === 'string' ? JSON.parse(x) : x;
 }
 
-/** The engine: { evaluate(request), registry(), version() }. */
+/** The engine: { evaluate(request), registry(), loadRegistry(), version() }. */
 export function loadEngine() {
   engine ??= (async () => {
     const { wasm, glue } = start();
@@ -36,21 +52,13 @@ export function loadEngine() {
     mark('glue');
     await m.default({ module_or_path: wasm });
     mark('wasm');
-    let registry = null;
     let version = null;
     return {
       evaluate: (req) => asObject(m.evaluate(req)),
-      /** rules(): every document and rule (glosses, dates of rules). */
-      registry() {
-        if (!registry) {
-          try {
-            registry = asObject(m.rules());
-          } catch {
-            registry = { documents: [], rules: [] };
-          }
-        }
-        return registry;
-      },
+      /** pkg/rules.json: every document and rule (glosses, dates of rules);
+       *  null until loadRegistry() has resolved. */
+      registry: () => registry,
+      loadRegistry,
       /** version(): { version, rulesVersion }. */
       version() {
         if (!version) {

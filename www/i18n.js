@@ -318,7 +318,7 @@ const UI = {
 };
 
 // Vocabulary (api.md): the names of values, as the engine words them in its
-// reports (www/vocabulary.js, generated from pkg/ rules().vocabulary), so a
+// reports (www/vocabulary.js, generated from pkg/rules.json), so a
 // card or a form option names a thing as the headline does. English names
 // start with a capital where they stand alone (options, card titles); an
 // education level stays as in a sentence ("counts as bachelor's level").

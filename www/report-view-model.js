@@ -1,5 +1,5 @@
 // The only code that reads the engine's report (contract 0.2, api.md
-// "Version 0.2: the answer first") and its rule registry, rules().
+// "Version 0.2: the answer first") and its rule registry (pkg/rules.json).
 // Everything else gets plain view objects from here: texts as the engine
 // wrote them, citations resolved to clauses, sections folded into one card
 // per distinct answer. When the report contract changes, this module
@@ -403,7 +403,7 @@ export function citedClauses(report, sections, onlyPurposes, lang) {
   return clausesOf(report, cites, lang);
 }
 
-// ---------------------------------------------------------------- the rule registry (rules())
+// ---------------------------------------------------------------- the rule registry (pkg/rules.json)
 
 /** The gloss of a rule in a language, or ''. */
 export function glossOf(registry, ruleId, lang) {

@@ -24,7 +24,7 @@ import {
 const SHOW_CLAUSES = 3;
 
 export class ReportView {
-  /** host: {root: the shadow root, registry(): rules() or null, mode(): the widget's mode,
+  /** host: {root: the shadow root, registry(): pkg/rules.json, or null until it is in, mode(): the widget's mode,
    *  currentTitle(): the teacher's current title}. */
   constructor(host) {
     this.host = host;

@@ -15,7 +15,6 @@ use crate::law::yn::*;
 use crate::law::*;
 use crate::report::Citation;
 use crate::request::{Award, Competition, Field, Honour, Medal, SchoolType, SkillLevel};
-use crate::text::t;
 use crate::vocab::{Outcome, Route};
 
 use super::msg::{messages, Team};
@@ -25,7 +24,7 @@ use super::{push_unique, Ctx, Msg, Note};
 
 pub static TECHSCHOOL_CN_2019: Rule = Rule {
     id: "direct.techschool.cn.2019",
-    gloss: t(
+    gloss: gloss(
         "获得中华技能大奖、全国技术能手、省级技能大奖、省级技术能手等荣誉、享受特殊津贴、技能大师工作室带头人、省部级以上劳动模范的高技能人才，以及世赛国家集训选手和中国技能大赛优秀选手（国家级一类前20名、二类前15名，省级一类前5名、二类前3名），可直接考察招聘到技工院校相关岗位任教。",
         "High-skilled people with a national or provincial skills honour, a special allowance, a master-studio lead or a model-worker honour, WorldSkills national squad members and top placers (national class 1 top 20, class 2 top 15; provincial class 1 top 5, class 2 top 3) may be hired by direct assessment to teach related subjects at a 技工院校.",
     ),
@@ -51,7 +50,7 @@ const HONOUR_SUPPORT: [&Clause; 3] = [
 /// 全国技能大赛 优胜奖+ or 一类 finalists (top 10 / 7 / 5) → related 事业单位 posts.
 pub static PI_CN_2021: Rule = Rule {
     id: "direct.pi.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "职业院校毕业生为世赛国家集训选手、全国技能大赛优胜奖以上选手、一类职业技能大赛决赛单人前10名、双人前7名、三人前5名的，可直接考察招聘到事业单位与所获奖项相关的岗位。",
         "Vocational graduates who are WorldSkills national squad members, 优胜奖-or-better at the National Skills Competition, or class-1 finalists in the top 10 (single), 7 (pair) or 5 (trio) may be hired by direct assessment to related public-institution posts.",
     ),
@@ -65,7 +64,7 @@ pub static PI_CN_2021: Rule = Rule {
 /// teach by direct assessment; 符合条件的 is not defined.
 pub static VOCTEACHER_YN: Rule = Rule {
     id: "direct.vocteacher.yn",
-    gloss: t(
+    gloss: gloss(
         "云南：技工院校（2021年起）、职业院校（2023年文件）可通过直接考察方式公开招聘符合条件的高技能人才任教；“符合条件”未界定。",
         "Yunnan: 技工院校 (from 2021) and all vocational schools (2023 text) may hire qualified high-skilled people to teach by direct assessment; 'qualified' is not defined.",
     ),

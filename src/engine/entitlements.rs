@@ -17,7 +17,6 @@ use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Citation, Superseded};
 use crate::request::{Award, ClassType, Competition, Education, Field, Medal, SchoolType};
-use crate::text::t;
 use crate::vocab::{EntitlementId, Outcome, Purpose};
 
 use super::equivalence::{self, Equivalence};
@@ -144,7 +143,7 @@ impl Entitlement {
 /// 自2015年起 names the year of the policy, not a graduation year.
 pub static COLLEGEGRAD_CN_2015: Rule = Rule {
     id: "benefit.collegegrad.cn.2015",
-    gloss: t(
+    gloss: gloss(
         "技师学院高级工班、预备技师班和特殊教育院校职业教育类毕业生参照高校毕业生享受就业见习、求职创业、税费减免、创业担保贷款、社会保险、职业培训和技能鉴定补贴等政策。",
         "Graduates of 技师学院 高级工班 and 预备技师班, and of vocational programmes at special-education schools, share the college-graduate subsidies: internship, job-seeking, tax relief, guaranteed loans, social insurance, training and skill assessment.",
     ),
@@ -236,7 +235,7 @@ fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Entitlement>) {
 /// 将自主创业的技工院校毕业生纳入政策扶持对象；技师学院高级工班及以上的创业学生参照高校毕业生.
 pub static STARTUP_CN_2018: Rule = Rule {
     id: "benefit.startup.cn.2018",
-    gloss: t(
+    gloss: gloss(
         "自主创业的技工院校毕业生可申请税费减免、创业担保贷款、创业补贴、场租补贴；技师学院高级工班及以上的创业学生可参照享受高校毕业生就业创业政策。",
         "技工院校 graduates who start a business may apply for tax relief, guaranteed loans, start-up and rent subsidies; 技师学院 students of 高级工班 and above who start a business share the college-graduate policies.",
     ),
@@ -290,7 +289,7 @@ fn startup_2018(ctx: &Ctx, out: &mut Vec<Entitlement>) {
 /// (catalogue §4 Q17): an umbrella id only, never a specific subsidy.
 pub static COLLEGEGRAD_EQUIV: Rule = Rule {
     id: "benefit.collegegrad.equiv",
-    gloss: t(
+    gloss: gloss(
         "就业方面按大学专科、本科毕业生对待的技工院校毕业生，参照享受高校毕业生就业创业政策（仅为总称，不据此认定具体补贴）。",
         "技工院校 graduates treated as 大学专科 or 本科 graduates in 就业 share the college-graduate employment policies (an umbrella only; no specific subsidy follows from it).",
     ),
@@ -344,7 +343,7 @@ fn collegegrad_equiv(ctx: &Ctx, eq: &[Equivalence], out: &mut Vec<Entitlement>) 
 /// 十四五 training plan, which dates nothing here.
 pub static TRAINING_GRADUATING_CN_2021: Rule = Rule {
     id: "benefit.training.graduating.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "普通本科高校、中高职院校（含技工院校）毕业年度毕业生纳入专账资金补贴性职业技能培训对象。",
         "Students in their graduation year (毕业年度) at universities, secondary and higher vocational schools (技工院校 included) may take subsidised skills training.",
     ),
@@ -383,7 +382,7 @@ fn training_2021(ctx: &Ctx, out: &mut Vec<Entitlement>) {
 /// 技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴 (any class).
 pub static JOBSEEK_SI_YN_2022: Rule = Rule {
     id: "benefit.jobseek-si.yn.2022",
-    gloss: t(
+    gloss: gloss(
         "云南：技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴。",
         "Yunnan: 技工院校 graduates may apply for the one-off job-seeking and start-up subsidy and the social-insurance subsidy.",
     ),
@@ -410,7 +409,7 @@ fn jobseek_yn_2022(ctx: &Ctx, out: &mut Vec<Entitlement>) {
 /// 云人社通〔2022〕48号 第三十九条 refers back to it (a restatement).
 pub static CASH_YN_2021: Rule = Rule {
     id: "benefit.cash.yn.2021",
-    gloss: t(
+    gloss: gloss(
         "云南：世界技能大赛、全国技能大赛、其他全国一类竞赛及全省综合性和省级一类竞赛的获奖选手，按奖牌（或等次）获得每人一次性奖励。",
         "Yunnan: one-off cash per competitor for medals (or prize tiers) at WorldSkills, the national skills competition, other national class-1 competitions, and the provincial comprehensive and class-1 competitions.",
     ),
@@ -612,7 +611,7 @@ fn cash_table(ctx: &Ctx, i: usize, a: &Award, row: &CashRow) -> Entitlement {
 /// to the 技能云南 cash table.
 pub static YUNLING_YN_2022: Rule = Rule {
     id: "benefit.yunling.yn.2022",
-    gloss: t(
+    gloss: gloss(
         "云南：全省职业技能大赛评选产生“云岭百名工匠”，对获奖选手给予最高10万元奖励（独立于技能云南竞赛奖励）。",
         "Yunnan: the provincial skills competition selects the 云岭百名工匠, who get up to CNY 100,000 (a scheme separate from the 技能云南 cash awards).",
     ),
@@ -625,7 +624,7 @@ pub static YUNLING_YN_2022: Rule = Rule {
 /// 云南省职业技能竞赛管理办法（试行） 第三十八条: 优胜奖及以上 → promotion, from 2022-10-25.
 pub static SKILLPROMO_YN_2022: Rule = Rule {
     id: "benefit.skillpromo.yn.2022",
-    gloss: t(
+    gloss: gloss(
         "云南：纳入年度竞赛计划的竞赛中获得优胜奖及以上名次的选手，按照有关规定晋升职业技能等级。",
         "Yunnan: competitors placing 优胜奖 or better in a competition of the annual plan are promoted a skill level under the relevant rules.",
     ),
@@ -644,7 +643,7 @@ pub static SKILLPROMO_YN_2022: Rule = Rule {
 /// provincial ones. For national competitions 第七条 still stands.
 pub static SKILLPROMO_YN_2014: Rule = Rule {
     id: "benefit.skillpromo.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "云南：国家级、省级技能大赛胜出的优秀选手，按规定可破格晋升为高级工、技师或高级技师（省级竞赛自2022年10月25日起按云人社通〔2022〕48号）。",
         "Yunnan: outstanding winners (胜出的优秀选手) of national and provincial skills competitions may be promoted 破格 to 高级工, 技师 or 高级技师 (provincial competitions follow 云人社通〔2022〕48号 from 25 October 2022).",
     ),

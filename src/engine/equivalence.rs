@@ -15,7 +15,6 @@ use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Basis, Citation, Superseded};
 use crate::request::{CertField, ClassType, Education, Field, SchoolType, SkillLevel, StudyMode};
-use crate::text::t;
 use crate::vocab::Purpose;
 
 use super::msg::messages;
@@ -41,7 +40,7 @@ const GENERAL: &[Purpose] = &[
 /// sequence only if it qualifies, and no input says so.
 pub static GUARD_SCHOOL_LEVEL: Rule = Rule {
     id: "equiv.guard.schoollevel",
-    gloss: t(
+    gloss: gloss(
         "院校类型本身不产生学历等同：技师学院只有按设置制度纳入高等职业学校序列后才属高职。",
         "The school type alone gives no level: a 技师学院 is a 高职 only if formally included in that sequence.",
     ),
@@ -56,7 +55,7 @@ pub static GUARD_SCHOOL_LEVEL: Rule = Rule {
 /// A 技工学校 education is 中等职业学校教育 (the school's level, for the general purposes).
 pub static SECONDARY: Rule = Rule {
     id: "equiv.secondary.cn.2022",
-    gloss: t(
+    gloss: gloss(
         "技工学校教育属于中等职业学校教育：技工学校毕业生和中级工班毕业生按中专层次。",
         "A 技工学校 education is secondary vocational education: 技工学校 and 中级工班 graduates are at 中专 level.",
     ),
@@ -70,7 +69,7 @@ pub static SECONDARY: Rule = Rule {
 /// The diploma states the class; it is what proves it.
 pub static GUARD_EVIDENCE: Rule = Rule {
     id: "equiv.guard.evidence",
-    gloss: t(
+    gloss: gloss(
         "毕业证书载明班级层次，是享受相应待遇的凭证。",
         "The diploma states the class and is the proof for the treatment that follows.",
     ),
@@ -85,7 +84,7 @@ pub static GUARD_EVIDENCE: Rule = Rule {
 
 pub static MULTI_CN_2021: Rule = Rule {
     id: "equiv.multi.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "高级工班、预备技师（技师）班毕业生在应征入伍、就业、工资起点、机关事业单位招聘、职称评审、职级晋升等方面分别按大专、本科享受同等待遇。",
         "高级工班 and 预备技师班 graduates are treated as 大专 and 本科 graduates for enlistment, employment, starting wage, government and public-institution recruitment, titles and rank promotion.",
     ),
@@ -97,7 +96,7 @@ pub static MULTI_CN_2021: Rule = Rule {
 
 pub static TITLE_ENLIST_CN_2021: Rule = Rule {
     id: "equiv.title-enlist.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "中级工班、高级工班、预备技师（技师）班毕业生分别按中专、大专、本科落实职称评审、参军入伍等政策。",
         "中级工班, 高级工班 and 预备技师班 graduates count as 中专, 大专 and 本科 for titles and enlistment.",
     ),
@@ -109,7 +108,7 @@ pub static TITLE_ENLIST_CN_2021: Rule = Rule {
 
 pub static PI_CN_2021: Rule = Rule {
     id: "equiv.pi.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "事业单位公开招聘：预备技师（技师）班毕业生可报考要求本科的岗位，高级工班毕业生可报考要求大专的岗位。",
         "Public-institution recruitment: 预备技师班 graduates may apply to 本科 posts, 高级工班 graduates to 大专 posts.",
     ),
@@ -121,7 +120,7 @@ pub static PI_CN_2021: Rule = Rule {
 
 pub static TITLE_PI_CN_2021_PLAN: Rule = Rule {
     id: "equiv.title-pi.cn.2021-plan",
-    gloss: t(
+    gloss: gloss(
         "三类班级毕业生按规定分别按中专、大专、本科落实职称评审、事业单位公开招聘等政策。",
         "The three classes count as 中专, 大专 and 本科 for titles and public-institution recruitment.",
     ),
@@ -133,7 +132,7 @@ pub static TITLE_PI_CN_2021_PLAN: Rule = Rule {
 
 pub static TITLE_CN_2022: Rule = Rule {
     id: "equiv.title.cn.2022",
-    gloss: t(
+    gloss: gloss(
         "三类班级毕业可分别按中专、大专、本科申报职称；非全日制与全日制学历同等对待。",
         "The three classes may apply for titles as 中专, 大专 and 本科; part-time study counts the same as full-time.",
     ),
@@ -146,7 +145,7 @@ pub static TITLE_CN_2022: Rule = Rule {
 
 pub static INSTRUCTOR_CN_2019: Rule = Rule {
     id: "equiv.instructor.cn.2019",
-    gloss: t(
+    gloss: gloss(
         "技工院校招聘生产实习指导教师，岗位条件可设为高级工班（对应专科）或预备技师（技师）班（对应本科）毕业生。",
         "技工院校 may open practical-instructor posts to 高级工班 graduates (as 专科) and 预备技师班 graduates (as 本科).",
     ),
@@ -161,7 +160,7 @@ pub static INSTRUCTOR_CN_2019: Rule = Rule {
 
 pub static MULTI_YN_2021: Rule = Rule {
     id: "equiv.multi.yn.2021",
-    gloss: t(
+    gloss: gloss(
         "云南：中级工、高级工、预备技师（技师）班毕业生在入伍、就业、工资起点、机关事业单位招聘、职称评审、职级晋升等方面分别按中专、大专、本科享受同等待遇。",
         "Yunnan: the three classes are treated as 中专, 大专 and 本科 graduates for enlistment, employment, starting wage, government and public-institution recruitment, titles and rank promotion.",
     ),
@@ -173,7 +172,7 @@ pub static MULTI_YN_2021: Rule = Rule {
 
 pub static MULTI_YN_2022: Rule = Rule {
     id: "equiv.multi.yn.2022",
-    gloss: t(
+    gloss: gloss(
         "云南：三类班级毕业生按规定对应中专、大专、本科参加职称评审、事业单位公开招聘、参军入伍。",
         "Yunnan: the three classes correspond to 中专, 大专 and 本科 for titles, public-institution recruitment and enlistment.",
     ),
@@ -185,7 +184,7 @@ pub static MULTI_YN_2022: Rule = Rule {
 
 pub static MULTI_YN_2023: Rule = Rule {
     id: "equiv.multi.yn.2023",
-    gloss: t(
+    gloss: gloss(
         "云南：三类班级毕业生分别等同于中专、大专、本科毕业生，在企事业单位招聘、入伍、就业创业、工资待遇、职称评审、职级晋升等方面享受同等待遇。",
         "Yunnan: the three classes are equal to 中专, 大专 and 本科 graduates for enterprise and public-institution recruitment, enlistment, employment, pay, titles and rank promotion.",
     ),
@@ -199,7 +198,7 @@ pub static MULTI_YN_2023: Rule = Rule {
 
 pub static CERT_SCOPE_YN_2014: Rule = Rule {
     id: "equiv.cert.scope.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "云南2014年办法适用于取得中级工以上国家职业资格证书的职业院校毕业生。",
         "The Yunnan 2014 measures cover vocational graduates holding an 中级工 certificate or higher.",
     ),
@@ -211,7 +210,7 @@ pub static CERT_SCOPE_YN_2014: Rule = Rule {
 
 pub static CERT_WAGE_YN_2014: Rule = Rule {
     id: "equiv.cert.wage.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "取得高级工、预备技师证书的技工院校毕业生，协商初次就业工资时分别比照全日制大专、本科；机关、事业单位按国家政策。",
         "技工院校 graduates with a 高级工 or 预备技师 certificate: the first wage is negotiated as for full-time 大专 and 本科 graduates; government bodies and public institutions follow national policy.",
     ),
@@ -224,7 +223,7 @@ pub static CERT_WAGE_YN_2014: Rule = Rule {
 
 pub static CERT_RECRUIT_YN_2014: Rule = Rule {
     id: "equiv.cert.recruit.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "取得高级工、预备技师证书的技工院校毕业生可报考机关、事业单位工勤人员或事业单位专业技术人员，学历比照全日制大专、本科。",
         "技工院校 graduates with a 高级工 or 预备技师 certificate may apply to 工勤 posts of government bodies and public institutions, or professional posts of public institutions, as full-time 大专 and 本科 graduates.",
     ),
@@ -236,7 +235,7 @@ pub static CERT_RECRUIT_YN_2014: Rule = Rule {
 
 pub static CERT_NCO_YN_2014: Rule = Rule {
     id: "equiv.cert.nco.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "取得高级工、预备技师证书的技工院校毕业生纳入直招士官对象，首次授衔和工资起点参照全日制大专、本科。",
         "技工院校 graduates with a 高级工 or 预备技师 certificate may be recruited as NCOs; first rank and starting pay follow full-time 大专 and 本科 graduates.",
     ),
@@ -248,7 +247,7 @@ pub static CERT_NCO_YN_2014: Rule = Rule {
 
 pub static CERT_TITLE_YN_2014: Rule = Rule {
     id: "equiv.cert.title.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "（已被取代）取得工程技术类高级工、预备技师证书的技师学院毕业生按大专申报职称；其他技工学校毕业生按中专。",
         "(Superseded) 技师学院 graduates with an engineering 高级工 or 预备技师 certificate applied for titles as 大专; other 技工院校 graduates as 中专.",
     ),

@@ -28,7 +28,6 @@ use crate::request::{
     Certificate, ClassType, Education, Employer, Field, Post, PostType, Request, SchoolType,
     SkillLevel,
 };
-use crate::text::t;
 use crate::vocab::{Outcome, Purpose};
 
 use super::equivalence::{self, EquivalenceMsg, Grant, PostScope};
@@ -42,7 +41,7 @@ use super::{push_citation, push_unique, CommonMsg, Ctx, EducationSource, Msg, No
 /// 技能中国行动 (参加机关事业单位招聘), restated for 事业单位 by 82号 from 2021-10-22.
 pub static PI: Rule = Rule {
     id: "recruit.pi.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "事业单位公开招聘：按事业单位公开招聘方面的学历等同与岗位学历要求比较；预备技师（技师）班毕业生可报考要求本科的岗位，高级工班毕业生可报考要求大专的岗位。",
         "Public-institution recruitment: the level for 事业单位公开招聘 is compared with the post's education requirement; 预备技师班 graduates may apply to 本科 posts, 高级工班 graduates to 大专 posts.",
     ),
@@ -56,7 +55,7 @@ pub static PI: Rule = Rule {
 /// 82号 一: 毕业院校、学习方式 are never restrictive conditions in 事业单位 recruitment.
 pub static PI_NORESTRICT: Rule = Rule {
     id: "recruit.pi.norestrict.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "事业单位公开招聘不得将毕业院校、国（境）外学习经历、学习方式作为限制性条件：院校类型和非全日制学习都不使人失去报考资格。",
         "Public institutions may not restrict applicants by school, study abroad or mode of study: neither the school type nor part-time study makes an applicant ineligible.",
     ),
@@ -72,7 +71,7 @@ pub static PI_NORESTRICT: Rule = Rule {
 /// the education requirement.
 pub static SKILLPOST: Rule = Rule {
     id: "recruit.skillpost.cn",
-    gloss: t(
+    gloss: gloss(
         "事业单位公开招聘中有职业技能等级要求的岗位，可以适当降低学历要求，或者不再设置学历要求。",
         "Public-institution posts with a skill-level requirement may lower the education requirement, or drop it.",
     ),
@@ -87,7 +86,7 @@ pub static SKILLPOST: Rule = Rule {
 /// 82号 五: 乡村振兴重点帮扶县 may reserve 工勤技能 posts for vocational graduates.
 pub static PI_RURAL: Rule = Rule {
     id: "recruit.pi.rural.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "乡村振兴重点帮扶县基层事业单位工勤技能岗位补充急需紧缺技能人才的，可面向职业院校毕业生专项招聘。",
         "In counties prioritised for rural revitalisation, grass-roots public institutions may run recruitment for worker-support posts reserved for vocational graduates.",
     ),
@@ -100,7 +99,7 @@ pub static PI_RURAL: Rule = Rule {
 /// 机关 工勤 posts: the procedure with `governmentRecruitment`.
 pub static GOV_WORKER: Rule = Rule {
     id: "recruit.gov.worker",
-    gloss: t(
+    gloss: gloss(
         "机关工勤人员招聘：按机关招聘方面的学历等同与岗位学历要求比较；其他机关岗位没有规则覆盖。",
         "Worker-support posts in government bodies: the level for 机关招聘 is compared with the post's requirement; no rule covers other posts in government bodies.",
     ),
@@ -115,7 +114,7 @@ pub static GOV_WORKER: Rule = Rule {
 /// 公务员: no rule in the corpus covers 公务员录用 expressly; never `eligible`.
 pub static GOV_CIVILSERVANT_GUARD: Rule = Rule {
     id: "recruit.gov.civilservant.guard",
-    gloss: t(
+    gloss: gloss(
         "现有文件没有明确规定技工院校毕业生报考公务员：最宽的机关条款只及于工勤人员；“参加机关事业单位招聘”是否包括公务员录用，文件未说明。按班级或证书的学历对待从不判定为符合。",
         "No text covers civil-service entry (公务员录用) for 技工院校 graduates expressly: the widest 机关 grant reaches only worker-support posts, and whether 参加机关事业单位招聘 reaches 公务员 is left open. A class or certificate level is never found to meet a civil-service bar.",
     ),
@@ -131,7 +130,7 @@ pub static GOV_CIVILSERVANT_GUARD: Rule = Rule {
 /// and `publicInstitutionRecruitment` levels.
 pub static INSTRUCTOR: Rule = Rule {
     id: "recruit.instructor.cn.2019",
-    gloss: t(
+    gloss: gloss(
         "技工院校公开招聘生产实习指导教师，岗位条件可设置为专科毕业生或高级工班毕业生、本科毕业生或预备技师（技师）班毕业生；取其与事业单位公开招聘等同中的较高者。",
         "技工院校 practical-instructor posts may be opened to 专科 or 高级工班 graduates and to 本科 or 预备技师班 graduates; the higher of that and the public-institution level counts.",
     ),
@@ -145,7 +144,7 @@ pub static INSTRUCTOR: Rule = Rule {
 /// and 高职+ education. A caveat, never a block.
 pub static INSTRUCTOR_SOFT: Rule = Rule {
     id: "recruit.instructor.soft.cn.2019",
-    gloss: t(
+    gloss: gloss(
         "从2019年起，职业院校相关专业教师原则上从具有3年以上企业工作经历并具有高职以上学历的人员中公开招聘，高级工以上可适当放宽学历要求，2020年起基本不再从应届毕业生中招聘（仅作提示）。",
         "From 2019, vocational-school teachers are in principle hired from people with 3+ years in enterprises and 高职+ education; education may be relaxed for 高级工+; from 2020 fresh graduates are basically not hired (a caveat only).",
     ),
@@ -162,7 +161,7 @@ pub static INSTRUCTOR_SOFT: Rule = Rule {
 /// rules that give the `enterpriseRecruitment` level.
 pub static ENTERPRISE: Rule = Rule {
     id: "recruit.enterprise",
-    gloss: t(
+    gloss: gloss(
         "企业招聘：用人单位不得设置妨碍职业学校毕业生平等就业、公平竞争的条件；国有企业应当明确技术技能要求。是否达到岗位学历要求，按就业方面的学历等同判断。",
         "Enterprise hiring: employers may not set conditions that block vocational graduates; state-owned enterprises must state skill requirements. Whether the education bar is met follows the level for enterprise recruitment.",
     ),
@@ -177,7 +176,7 @@ pub static ENTERPRISE: Rule = Rule {
 /// 义务兵: Yunnan lets 职业院校 students and graduates register.
 pub static ENLIST: Rule = Rule {
     id: "recruit.enlist",
-    gloss: t(
+    gloss: gloss(
         "云南：职业院校（含技工院校）在校生和毕业生可报名参军；征兵条件以征兵公告为准。",
         "Yunnan: students and graduates of vocational schools (技工院校 included) may register for conscription; the conscription conditions are those of the year's notice.",
     ),
@@ -191,7 +190,7 @@ pub static ENLIST: Rule = Rule {
 /// graduates with a 高级工 or 预备技师 certificate.
 pub static NCO: Rule = Rule {
     id: "recruit.nco.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "云南：高级技工学校、技师学院等职业院校毕业生，以及取得高级工、预备技师证书的技工院校毕业生，可报名参加直招士官；招收条件以当年招收公告为准。",
         "Yunnan: graduates of 高级技工学校, 技师学院 and other vocational schools, and 技工院校 graduates with a 高级工 or 预备技师 certificate, may apply for direct NCO recruitment; the conditions are those of the year's notice.",
     ),
@@ -212,7 +211,7 @@ pub static NCO: Rule = Rule {
 /// (第十五条); the comparison itself is the post's own condition.
 pub static OWN_EDUCATION: Rule = Rule {
     id: "recruit.own-education",
-    gloss: t(
+    gloss: gloss(
         "以本人学历报考：中等职业学校毕业为中专，高等职业学校（专科）毕业为大专，职业本科毕业为本科；职业院校毕业生在机关事业单位招聘、就业等方面与普通高校毕业生享受同等待遇，不得将毕业院校、学习方式作为限制性条件。",
         "Applying with one's own 学历: a 中等职业学校 diploma is 中专, a 高等职业学校（专科） diploma 大专, a 职业本科 diploma 本科; vocational graduates are treated as university graduates in government and public-institution recruitment and employment, and the school or mode of study may not be made a restrictive condition.",
     ),

@@ -10,7 +10,6 @@ use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::request::{Employer, PostType, SkillLevel};
-use crate::text::t;
 
 use super::msg::messages;
 use super::{Ctx, Msg, Note};
@@ -20,7 +19,7 @@ use super::{Ctx, Msg, Note};
 /// 八级工: 学徒工 < 初级工 < 中级工 < 高级工 < 技师 < 高级技师 < 特级技师 < 首席技师.
 pub static LADDER: Rule = Rule {
     id: "skill.ladder.cn.2022",
-    gloss: t(
+    gloss: gloss(
         "职业技能等级序列为“八级工”：学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师；预备技师介于高级工与技师之间。",
         "The skill ladder is the 八级工: apprentice, junior, intermediate, senior, technician, senior technician, special technician, chief technician; 预备技师 sits between senior and technician.",
     ),
@@ -44,7 +43,7 @@ pub(crate) fn meets(level: Option<SkillLevel>, gate: SkillLevel) -> bool {
 /// 高技能人才 = 高级工 or above, 预备技师 included. A definition.
 pub static HIGH_SKILLED: Rule = Rule {
     id: "skill.highskilled.cn",
-    gloss: t(
+    gloss: gloss(
         "高技能人才指取得高级工及以上职业资格证书或职业技能等级证书的人员（含预备技师）。",
         "高技能人才 (high-skilled talent) means holding a 高级工 (senior) certificate or higher, 预备技师 included.",
     ),
@@ -67,7 +66,7 @@ pub(crate) fn high_skilled(level: Option<SkillLevel>) -> bool {
 /// level. Caveat only: the corpus prints no table of levels.
 pub static PARITY: Rule = Rule {
     id: "skill.parity.cn.2021",
-    gloss: t(
+    gloss: gloss(
         "各类用人单位对在聘的高级工以上高技能人才，在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面按相应层级专业技术人员享受同等待遇。",
         "Employers treat in-post senior-level-and-above skilled workers like professional staff of the corresponding level for study, appointments, promotion, awards and research projects.",
     ),
@@ -86,7 +85,7 @@ pub static PARITY: Rule = Rule {
 /// (the post has no title field, catalogue §4 Q31); never used for 职称.
 pub static TITLE_MAP_YN_2014: Rule = Rule {
     id: "skill.titlemap.yn.2014",
-    gloss: t(
+    gloss: gloss(
         "云南：基层和企业生产一线的高级技师、技师、高级工，符合招考条件的，可比照高级工程师、工程师、助理工程师，参加机关、事业单位工勤人员或事业单位专业技术人员招考。",
         "Yunnan: senior technicians, technicians and senior workers at the grass roots or on a production line may apply to 工勤 posts of government bodies and public institutions, or professional posts of public institutions, on a par with senior engineers, engineers and assistant engineers.",
     ),

@@ -35,7 +35,6 @@ use crate::request::{
     ClassType, Competition, Education, Field, Honour, Medal, SchoolType, SkillLevel, Teacher,
     Title, Track,
 };
-use crate::text::t;
 use crate::vocab::Outcome;
 
 use super::msg::messages;
@@ -47,7 +46,7 @@ use super::{push_citation, push_unique, Ctx, Msg, Note};
 /// 职称层级: the two ladders, and the schools the series covers.
 pub static LADDER: Rule = Rule {
     id: "title.ladder.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "技工院校教师职称分两个系列：文化、技术理论课教师为助理讲师、讲师、高级讲师、正高级讲师；生产实习课指导教师为三级、二级、一级、高级、正高级实习指导教师。适用于技工学校、高级技工学校、技师学院。",
         "技工院校 teacher titles have two ladders: theory teachers (assistant lecturer, lecturer, senior lecturer, professor-level lecturer) and practical instructors (grade 3, 2, 1, senior, professor-level). They apply to 技工学校, 高级技工学校 and 技师学院.",
     ),
@@ -62,7 +61,7 @@ pub static LADDER: Rule = Rule {
 /// 基本标准条件 四至六: conditions for every level. Listed only.
 pub static COMMON: Rule = Rule {
     id: "title.common.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "各层级共同条件：具备相应教师资格并在教育教学一线工作；任现职以来近3年年度考核和师德考核均为称职（合格）以上；任现职期间企业实践符合规定。",
         "Every level: the teacher qualification and frontline teaching; appraisals of the last 3 years rated competent or better; enterprise practice as required.",
     ),
@@ -78,7 +77,7 @@ pub static COMMON: Rule = Rule {
 
 pub static THEORY_ASSISTANT: Rule = Rule {
     id: "title.theory.assistant.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "助理讲师：本科或预备技师（技师）班毕业且见习期1年期满考核合格，或具备硕士学位；技术理论课教师须初级及以上技能。",
         "Assistant lecturer: 本科 or a 预备技师班 with a passed 1-year probation, or a master's degree; technical-theory teachers also need 初级 skill or higher.",
     ),
@@ -93,7 +92,7 @@ pub static THEORY_ASSISTANT: Rule = Rule {
 
 pub static THEORY_LECTURER: Rule = Rule {
     id: "title.theory.lecturer.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "讲师：本科或预备技师（技师）班毕业任助理讲师4年以上，或硕士任助理讲师2年以上，或博士；技术理论课教师须中级及以上技能。",
         "Lecturer: 本科 or a 预备技师班 with 4 years as assistant lecturer, a master's with 2 years, or a doctorate; technical-theory teachers also need 中级 skill or higher.",
     ),
@@ -108,7 +107,7 @@ pub static THEORY_LECTURER: Rule = Rule {
 
 pub static THEORY_SENIOR: Rule = Rule {
     id: "title.theory.senior.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "高级讲师：本科及以上或预备技师（技师）班毕业，受聘讲师5年以上；技术理论课教师须高级及以上技能。",
         "Senior lecturer: 本科 or higher, or a 预备技师班, with 5 years appointed as lecturer; technical-theory teachers also need 高级 skill or higher.",
     ),
@@ -122,7 +121,7 @@ pub static THEORY_SENIOR: Rule = Rule {
 
 pub static THEORY_PROFESSOR: Rule = Rule {
     id: "title.theory.professor.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "正高级讲师：一般应本科及以上或预备技师（技师）班毕业，受聘高级讲师5年以上，教育教学一线工作10年以上；技术理论课教师须技师及以上技能。",
         "Professor-level lecturer: normally 本科 or higher, or a 预备技师班, with 5 years appointed as senior lecturer and 10 years of frontline teaching; technical-theory teachers also need 技师 skill or higher.",
     ),
@@ -139,7 +138,7 @@ pub static THEORY_PROFESSOR: Rule = Rule {
 
 pub static PRACTICAL_GRADE3: Rule = Rule {
     id: "title.practical.grade3.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "三级实习指导教师：中专（技工学校）、大专或高级工班毕业且见习1年期满考核合格，或本科、预备技师（技师）班毕业；中级及以上技能。",
         "Grade-3 instructor: 中专 (技工学校), 大专 or a 高级工班 with a passed 1-year probation, or 本科 or a 预备技师班; 中级 skill or higher.",
     ),
@@ -153,7 +152,7 @@ pub static PRACTICAL_GRADE3: Rule = Rule {
 
 pub static PRACTICAL_GRADE2: Rule = Rule {
     id: "title.practical.grade2.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "二级实习指导教师：在三级岗位任教中专3年、大专或高级工班2年、本科或预备技师（技师）班1年，或具备硕士学位；高级及以上技能。",
         "Grade-2 instructor: as grade 3 for 3 years (中专), 2 years (大专, 高级工班) or 1 year (本科, 预备技师班), or a master's degree; 高级 skill or higher.",
     ),
@@ -168,7 +167,7 @@ pub static PRACTICAL_GRADE2: Rule = Rule {
 
 pub static PRACTICAL_GRADE1: Rule = Rule {
     id: "title.practical.grade1.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "一级实习指导教师：在二级岗位任教中专5年、大专或高级工班4年、本科或预备技师（技师）班3年、硕士2年以上；技师及以上技能。",
         "Grade-1 instructor: as grade 2 for 5 years (中专), 4 (大专, 高级工班), 3 (本科, 预备技师班) or 2 (master's); 技师 skill or higher.",
     ),
@@ -183,7 +182,7 @@ pub static PRACTICAL_GRADE1: Rule = Rule {
 
 pub static PRACTICAL_SENIOR: Rule = Rule {
     id: "title.practical.senior.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "高级实习指导教师：本科及以上或预备技师（技师）班毕业，受聘一级实习指导教师5年以上；高级技师技能。",
         "Senior instructor: 本科 or higher, or a 预备技师班, with 5 years appointed as grade-1 instructor; 高级技师 skill.",
     ),
@@ -198,7 +197,7 @@ pub static PRACTICAL_SENIOR: Rule = Rule {
 
 pub static PRACTICAL_PROFESSOR: Rule = Rule {
     id: "title.practical.professor.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "正高级实习指导教师：一般应本科及以上或预备技师（技师）班毕业，受聘高级实习指导教师5年以上，教育教学一线工作10年以上；高级技师技能。",
         "Professor-level instructor: normally 本科 or higher, or a 预备技师班, with 5 years appointed as senior instructor and 10 years of frontline teaching; 高级技师 skill.",
     ),
@@ -216,7 +215,7 @@ pub static PRACTICAL_PROFESSOR: Rule = Rule {
 /// 可直接申报评审高级职称: honours that open the 副高 rung directly.
 pub static DIRECT_SENIOR: Rule = Rule {
     id: "title.direct-senior.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "获得中华技能大奖、全国技术能手，担任国家级技能大师工作室负责人，本人获得或指导学生获得世界技能大赛优胜奖以上名次，获得省部级以上表彰的劳动模范、优秀教师、优秀教育工作者，可直接申报评审高级职称。",
         "Winners of the 中华技能大奖, 全国技术能手, heads of a national master's studio, WorldSkills medallists (self or coached, excellence or better), and provincial-level model workers, outstanding teachers or educators may apply directly for a senior title.",
     ),
@@ -230,7 +229,7 @@ pub static DIRECT_SENIOR: Rule = Rule {
 /// hiring path is not an input: requirement text only.
 pub static ENTERPRISE_HIRE: Rule = Rule {
     id: "title.enterprise-hire.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "从企业直接录用的具有工作经验的高技能人才，可按有关规定申报评审中级以上生产实习课指导教师职称。",
         "High-skilled workers hired directly from enterprises with work experience may apply for intermediate-or-higher practical-instructor titles under the relevant rules.",
     ),
@@ -243,7 +242,7 @@ pub static ENTERPRISE_HIRE: Rule = Rule {
 /// National minimum; 评聘结合 in public schools.
 pub static FLOOR: Rule = Rule {
     id: "title.floor.cn.2017",
-    gloss: t(
+    gloss: gloss(
         "国家标准是最低标准，各省可制定不低于国家标准的具体标准；公办技工院校评审坚持评聘结合。",
         "The national standard is a floor: provinces may set stricter standards; public schools combine evaluation with appointment to a post.",
     ),
@@ -258,7 +257,7 @@ pub static FLOOR: Rule = Rule {
 /// or honour as a restrictive requirement.
 pub static EDUCATION_2022: Rule = Rule {
     id: "title.education.cn.2022",
-    gloss: t(
+    gloss: gloss(
         "学历只作基本要求：不具备规定学历但业绩显著、贡献突出的，可由2名以上正高级职称同行专家推荐破格申报；获奖情况、称号等不得作为限制性要求。",
         "Education is a basic requirement: without it, outstanding applicants may apply by exception (破格) on the recommendation of two or more 正高 peers; awards and honours may not be made restrictive requirements.",
     ),

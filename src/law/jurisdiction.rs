@@ -168,7 +168,7 @@ impl Serialize for Jurisdiction {
 pub(crate) mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::law::{cite, clause, Clause, Rank, Rule, Standing};
+    use crate::law::{cite, clause, gloss, Clause, Rank, Rule, Standing};
 
     static FICTITIOUS: Place = Place {
         code: "CN-ZZ",
@@ -199,7 +199,7 @@ pub(crate) mod tests {
     );
     pub(crate) static RULE: Rule = Rule {
         id: "equiv.test.zz.2024",
-        gloss: t("虚构省：测试规则。", "Fictitia: a test rule."),
+        gloss: gloss("虚构省：测试规则。", "Fictitia: a test rule."),
         cites: &[cite(&CLAUSE)],
         superseded: None,
     };

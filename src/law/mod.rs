@@ -175,7 +175,7 @@ impl Supersession {
 pub struct Rule {
     pub id: &'static str,
     /// What the rule decides, in plain words (the English gloss of the quotes).
-    pub gloss: Text,
+    pub gloss: Gloss,
     pub cites: &'static [Cite],
     pub superseded: Option<Supersession>,
 }
@@ -422,3 +422,57 @@ macro_rules! same_static {
     )*};
 }
 same_static!(Document, Clause, Rule);
+
+/// Whether rules keep their glosses in this build: everywhere but the
+/// single-check WebAssembly module, which never words one (reports cite
+/// clauses; the glosses reach the widget in pkg/rules.json, written from
+/// the batch module) and so leaves their 7 KB (gzipped) out of the download
+/// a phone waits for (issue 10).
+macro_rules! with_glosses {
+    ($($item:item)*) => {$(
+        #[cfg(any(not(target_arch = "wasm32"), feature = "wasm-batch"))]
+        $item
+    )*};
+}
+macro_rules! without_glosses {
+    ($($item:item)*) => {$(
+        #[cfg(all(target_arch = "wasm32", not(feature = "wasm-batch")))]
+        $item
+    )*};
+}
+
+/// What a rule decides, in plain words, in both languages (the registry's
+/// `gloss`). Written with [`gloss`].
+#[derive(Clone, Copy, Debug)]
+pub struct Gloss {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "wasm-batch"))]
+    text: Text,
+}
+
+with_glosses! {
+    /// Builds a [`Gloss`]; Chinese first, as the law is.
+    pub const fn gloss(zh: &'static str, en: &'static str) -> Gloss {
+        Gloss { text: Text { zh, en } }
+    }
+
+    impl Gloss {
+        /// The gloss in both languages.
+        pub fn text(self) -> Text {
+            self.text
+        }
+    }
+}
+
+without_glosses! {
+    /// Builds a [`Gloss`]: here, in the single-check module, nothing is kept.
+    pub const fn gloss(_zh: &'static str, _en: &'static str) -> Gloss {
+        Gloss {}
+    }
+
+    impl Gloss {
+        /// No gloss in this module: empty texts (nothing here words one).
+        pub fn text(self) -> Text {
+            Text { zh: "", en: "" }
+        }
+    }
+}

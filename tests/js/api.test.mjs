@@ -1,8 +1,10 @@
-// version(), rules(), the package metadata and the typings of pkg/.
+// version(), the registry (pkg/rules.json), the package metadata and the typings of pkg/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { evaluate, rules, version, root, loadCases, requestOf, outcome } from './load.mjs';
+import * as single from '../../pkg/dengtong.js';
+import * as batch from '../../pkg/dengtong_batch.js';
 
 const cargoVersion = readFileSync(`${root}Cargo.toml`, 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 
@@ -15,7 +17,18 @@ test('version() is {version, rulesVersion}', () => {
   assert.equal(evaluate(full).rulesVersion, v.rulesVersion);
 });
 
-test('rules() is the registry as an object', () => {
+test("pkg/rules.json is what the batch module's rules() gives; the single-check module has no rules()", () => {
+  batch.initSync({ module: readFileSync(`${root}pkg/dengtong_batch_bg.wasm`) });
+  assert.deepEqual(rules(), batch.rules());
+  assert.equal(readFileSync(`${root}pkg/rules.json`, 'utf8'), JSON.stringify(batch.rules()) + '\n');
+  assert.equal('rules' in single, false);
+  assert.equal(typeof single.evaluate, 'function');
+  const pkg = JSON.parse(readFileSync(`${root}pkg/package.json`, 'utf8'));
+  assert.equal(pkg.exports['./rules.json'], './rules.json');
+  assert.ok(pkg.files.includes('rules.json'));
+});
+
+test('the registry is an object: documents, rules, clauses, codes, vocabularies', () => {
   const r = rules();
   assert.equal(r.version, cargoVersion);
   assert.ok(r.documents.length > 0 && r.rules.length > 0);
@@ -38,7 +51,7 @@ test('rules() is the registry as an object', () => {
   assert.equal(education.values[2]['zh-CN'], '本科');
 });
 
-test('rules().jurisdictions is the table: the root first, each parent before its children, the typings its codes', () => {
+test('the registry\'s jurisdictions are the table: the root first, each parent before its children, the typings its codes', () => {
   const table = rules().jurisdictions;
   assert.equal(table[0].parent, undefined);
   table.forEach((j, i) => {
@@ -55,7 +68,7 @@ test('rules().jurisdictions is the table: the root first, each parent before its
 test('pkg/ holds exactly the package files', () => {
   assert.deepEqual(readdirSync(`${root}pkg`).sort(),
     ['README.md', 'dengtong.d.ts', 'dengtong.js', 'dengtong_batch.d.ts', 'dengtong_batch.js', 'dengtong_batch_bg.wasm',
-      'dengtong_bg.wasm', 'package.json']);
+      'dengtong_bg.wasm', 'package.json', 'rules.json']);
   const pkg = JSON.parse(readFileSync(`${root}pkg/package.json`, 'utf8'));
   assert.equal(pkg.name, 'dengtong');
   assert.equal(pkg.version, cargoVersion);
@@ -70,8 +83,10 @@ test('pkg/ holds exactly the package files', () => {
 test('the typings are real types, not any', () => {
   const dts = readFileSync(`${root}pkg/dengtong.d.ts`, 'utf8');
   assert.match(dts, /export function evaluate\(request: Request\): Report;/);
-  assert.match(dts, /export function rules\(\): Rules;/);
+  assert.doesNotMatch(dts, /export function rules\(/);
   assert.match(dts, /export function version\(\): Version;/);
+  // The batch module has rules(), typed as what pkg/rules.json holds.
+  assert.match(readFileSync(`${root}pkg/dengtong_batch.d.ts`, 'utf8'), /export function rules\(\): Rules;/);
   for (const t of ['Request', 'Report', 'Rules', 'Version', 'Citation', 'TextItem', 'Summary', 'Clause']) {
     assert.match(dts, new RegExp(`export interface ${t} \\{`), t);
   }

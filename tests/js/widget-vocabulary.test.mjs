@@ -1,5 +1,5 @@
 // The widget's own copies of engine knowledge are the engine's: the
-// jurisdictions (from www/vocabulary.js, generated from rules()), the schools
+// jurisdictions (from www/vocabulary.js, generated from pkg/rules.json), the schools
 // whose classes the rules name (技工院校) and the title ladders. Each is
 // checked against pkg/ here, so a change on one side fails.
 import { test } from 'node:test';
