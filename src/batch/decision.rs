@@ -1,10 +1,19 @@
-//! Reading the engine's report (报告): the one place the batch looks inside a
-//! [`Report`] — what a results row shows of it. The report's shape is the
-//! contract's (api.md); when it changes, this module changes, nothing else.
+//! Reading the engine's answer (报告): the one place the batch looks inside
+//! one — what a results row shows of it. A row shows typed outcomes,
+//! routes, entitlements and the documents cited, and of the texts only the
+//! recruitment section's, so it reads the engine's [`Findings`] and words
+//! that one section ([`wording::recruitment`], the same words the report
+//! has); wording every section of a full report for each of a million rows
+//! would be a quarter of the batch's time, for nothing shown. When the
+//! findings or the report's recruitment change, this module changes,
+//! nothing else.
 
-use crate::report::{Citation, Report};
-use crate::request::{Education, Employer, Post};
+use crate::engine::Findings;
+use crate::law::Document;
+use crate::report::Citation;
+use crate::request::{Education, Employer, Lang, Post};
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
+use crate::wording;
 
 /// What a results row shows of one report.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,18 +51,13 @@ fn reaches(route: Route, post: &Post) -> bool {
     }
 }
 
-pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
-    let mut docs: Vec<String> = Vec::new();
+/// What a results row shows of the findings for one applicant, worded in `lang`.
+pub(crate) fn decide(findings: Findings, lang: Lang, post: &Post) -> Decision {
+    let mut docs: Vec<&'static Document> = Vec::new();
     let mut add = |cites: &[Citation]| {
         for c in cites {
-            let d = c.clause.doc;
-            let name = if d.number.is_empty() {
-                format!("《{}》", d.title)
-            } else {
-                d.number.to_owned()
-            };
-            if !docs.contains(&name) {
-                docs.push(name);
+            if !docs.iter().any(|d| std::ptr::eq(*d, c.clause.doc)) {
+                docs.push(c.clause.doc);
             }
         }
     };
@@ -70,7 +74,7 @@ pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
         to_qualify: vec![],
         caveats: vec![],
     };
-    if let Some(r) = &report.recruitment {
+    if let Some(r) = findings.recruitment.map(|r| wording::recruitment(r, lang)) {
         out.outcome = r.outcome;
         out.purpose = r.purpose;
         out.level = r.level;
@@ -85,7 +89,7 @@ pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
         out.to_qualify = r.to_qualify.iter().map(|s| s.text.to_string()).collect();
         out.caveats = r.caveats.iter().map(|s| s.text.to_string()).collect();
     }
-    for d in &report.direct_recruitment {
+    for d in &findings.direct {
         if d.outcome == Outcome::Eligible {
             out.direct_routes.push(d.route);
             add(&d.citations);
@@ -93,12 +97,21 @@ pub(crate) fn decide(report: &Report, post: &Post) -> Decision {
     }
     out.direct_only =
         out.outcome != Outcome::Eligible && out.direct_routes.iter().any(|r| reaches(*r, post));
-    for e in &report.entitlements {
+    for e in &findings.entitlements {
         if e.status == Outcome::Eligible {
             out.entitlements.push(e.id);
             add(&e.citations);
         }
     }
-    out.documents = docs;
+    for d in docs {
+        let name = if d.number.is_empty() {
+            format!("《{}》", d.title)
+        } else {
+            d.number.to_owned()
+        };
+        if !out.documents.contains(&name) {
+            out.documents.push(name);
+        }
+    }
     out
 }

@@ -690,7 +690,8 @@ impl<'a> Session<'a> {
             },
         };
         let req = applicant::request(&a, &post, &self.options);
-        let d = decide(&crate::evaluate(&req, self.options.as_of), &post);
+        let findings = crate::engine::evaluate(&req, req.as_of.unwrap_or(self.options.as_of));
+        let d = decide(findings, req.lang, &post);
         let mut row = filled_row(self.record.row, a, &d, req.graduate);
         row.post_index = index;
         if index.is_none() {

@@ -248,6 +248,18 @@ impl Writer {
         t
     }
 
+    fn recruitment(&mut self, r: engine::recruitment::Recruitment) -> Recruitment {
+        Recruitment {
+            outcome: r.outcome,
+            purpose: r.purpose,
+            level: r.level,
+            reasons: r.reasons.into_iter().map(|n| self.reason(n)).collect(),
+            missing: r.missing,
+            to_qualify: self.texts(&r.to_qualify),
+            caveats: self.notes(r.caveats),
+        }
+    }
+
     fn texts(&self, msgs: &[Msg]) -> Vec<Text> {
         msgs.iter().map(|m| self.text(*m)).collect()
     }
@@ -281,6 +293,18 @@ fn hoist<T>(entries: &mut [T], caveats: impl Fn(&mut T) -> &mut Vec<Note>) -> Ve
         caveats(e).retain(|c| !common.contains(c));
     }
     common
+}
+
+/// The recruitment section alone, worded exactly as [`report`] words it:
+/// for the batch, whose results row shows no other text of a report, so a
+/// row does not word the sections it never shows.
+pub fn recruitment(r: engine::recruitment::Recruitment, lang: Lang) -> Recruitment {
+    Writer {
+        lang,
+        clauses: Vec::new(),
+        documents: Vec::new(),
+    }
+    .recruitment(r)
 }
 
 /// Words the findings for `f.req` in `lang`.
@@ -336,15 +360,7 @@ pub fn report(mut f: Findings, lang: Lang) -> Report {
         })
         .collect();
 
-    let recruitment = f.recruitment.map(|r| Recruitment {
-        outcome: r.outcome,
-        purpose: r.purpose,
-        level: r.level,
-        reasons: r.reasons.into_iter().map(|n| w.reason(n)).collect(),
-        missing: r.missing,
-        to_qualify: w.texts(&r.to_qualify),
-        caveats: w.notes(r.caveats),
-    });
+    let recruitment = f.recruitment.map(|r| w.recruitment(r));
 
     let direct_recruitment = f
         .direct
