@@ -1,4 +1,4 @@
-// End-to-end tests of the widget and the demo site (www/), served by
+// End-to-end tests of the widget and the demo site (dist/: www/ as shipped), served by
 // scripts/serve.mjs WITH the production Content-Security-Policy header, in
 // Debian's /usr/bin/chromium (toolchain.md §7). Run: npx playwright test -c e2e
 import { defineConfig } from '@playwright/test';
