@@ -2,16 +2,19 @@
 // applicants (Chinese text, bad rows, quoted commas and line breaks, formula
 // injection attempts) → counts, per-row errors, sort, filter, one
 // applicant's full cited report, the exported CSV, GBK and English, hostile
-// files, cancelling a long run, axe-core, screenshots; and nothing leaves
+// files, cancelling a long run, a recruitment workbook with its own 岗位表
+// (exported as .xlsx and opened again), axe-core, screenshots; and nothing leaves
 // the origin (the shared `watch` fixture fails the test otherwise).
 import { test, expect, axe, ARTIFACTS } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MIXED = join(here, 'fixtures', 'applicants-mixed.csv');
 const GBK = join(here, '..', 'tests', 'fixtures', 'batch', 'applicants-gbk.csv');
+const WORKBOOK = join(here, '..', 'tests', 'fixtures', 'batch', 'recruitment.xlsx');
 const calc = (page, sel) => page.locator(`dengtong-calculator ${sel}`);
 const BATCH_URL = (lang = 'zh-CN') =>
   `/#dt=1&lang=${lang}&mode=recruiter&view=batch&jur=CN-YN&asOf=2024-05-01&employer=publicInstitution&post=professional&req=bachelor&skill=0`;
@@ -242,6 +245,7 @@ test('batch: templates download as they are served', async ({ page, watch, baseU
   for (const [link, file] of [
     ['中文表头', 'applicants-template.zh-CN.csv'],
     ['英文表头', 'applicants-template.en.csv'],
+    ['Excel 工作簿（含岗位表）', 'recruitment-template.zh-CN.xlsx'],
   ]) {
     const [download] = await Promise.all([page.waitForEvent('download'), calc(page, `a.dt-template:text-is("${link}")`).click()]);
     expect(download.suggestedFilename()).toBe(file);
@@ -251,6 +255,10 @@ test('batch: templates download as they are served', async ({ page, watch, baseU
   // And the template itself checks cleanly.
   await upload(page, join(here, '..', 'www', 'templates', 'applicants-template.zh-CN.csv'), 5);
   await expect(calc(page, '.dt-count-error .dt-count-n')).toHaveText('0');
+  // The workbook template too, each applicant against a post of its 岗位表.
+  await upload(page, join(here, '..', 'www', 'templates', 'recruitment-template.zh-CN.xlsx'), 5);
+  await expect(calc(page, '.dt-count-error .dt-count-n')).toHaveText('0');
+  await expect(calc(page, '.dt-batch-posts')).toBeVisible();
   ownBlobs(watch, new URL(baseURL).origin);
 });
 
@@ -352,4 +360,66 @@ test('batch: keyboard only — choose the view, open the file chooser, sort, ope
   await page.keyboard.press('Enter');
   expect(await active()).toBe('dt-batch-view-2');
   await expect(calc(page, '#dt-batch-detail')).toHaveCount(0);
+});
+
+/** The sheet names and shared strings of an .xlsx (a zip): enough to open
+ *  an exported workbook again and read what it says. */
+function readXlsx(bytes) {
+  const files = new Map();
+  // The central directory: its end record is within the last 64 KB.
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip');
+  let p = bytes.readUInt32LE(end + 16);
+  for (let n = bytes.readUInt16LE(end + 10); n > 0; n--) {
+    const method = bytes.readUInt16LE(p + 10);
+    const size = bytes.readUInt32LE(p + 20);
+    const nameLen = bytes.readUInt16LE(p + 28);
+    const extra = bytes.readUInt16LE(p + 30);
+    const comment = bytes.readUInt16LE(p + 32);
+    const local = bytes.readUInt32LE(p + 42);
+    const name = bytes.toString('utf8', p + 46, p + 46 + nameLen);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(start, start + size);
+    files.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
+    p += 46 + nameLen + extra + comment;
+  }
+  const sheets = [...(files.get('xl/workbook.xml') ?? '').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+  const strings = [...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+  const inline = [...[...files.entries()].filter(([k]) => k.startsWith('xl/worksheets/')).map(([, v]) => v).join('').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+  return { sheets, strings: [...strings, ...inline] };
+}
+
+test('batch: a recruitment workbook as it comes — each applicant against their own post, a bad row, an unknown post; filter; export .xlsx and open it again', async ({ page, watch, baseURL }) => {
+  await openBatch(page);
+  await upload(page, WORKBOOK, 9);
+  // Against the workbook's 岗位表, not the post in the form: the posts are named, per row.
+  await expect(calc(page, '.dt-batch-posts')).toContainText('岗位表');
+  await expect(calc(page, '.dt-batch-posts')).toContainText('4 个岗位');
+  await expect(calc(page, '#dt-batch-table thead')).toContainText('岗位');
+  await expect(calc(page, '.dt-count-eligible .dt-count-n')).toHaveText('4');
+  await expect(calc(page, '.dt-count-ineligible .dt-count-n')).toHaveText('2');
+  await expect(calc(page, '.dt-count-error .dt-count-n')).toHaveText('3');
+  // The reader's notes: the title row, the unused columns.
+  await expect(calc(page, '.dt-batch-warnings')).toContainText('作为标题跳过');
+  await expect(calc(page, '.dt-batch-warnings')).toContainText('身份证号');
+  // The unknown post code is that row's error, naming its column.
+  const rows = await table(page);
+  expect(rows.find((r) => r[1] === '孙八')).toEqual(['8', '孙八', 'A99']);
+  await expect(calc(page, '#dt-batch-table tr[data-row="8"] .dt-bnote')).toContainText('“A99”不在岗位表中');
+  await expect(calc(page, '#dt-batch-table tr[data-row="5"] .dt-bcol-post')).toHaveText('A02');
+  await page.screenshot({ path: join(ARTIFACTS, 'batch-workbook-zh-CN.png'), fullPage: true });
+  // Filter, then one applicant's report against their own post (B01).
+  await calc(page, '#dt-batch-filter-eligible').click();
+  expect((await table(page)).map((r) => r[1])).toEqual(['张三', '王五', '钱七', '郑一']);
+  await calc(page, '#dt-batch-view-7').click();
+  await expect(calc(page, '#dt-batch-detail')).toContainText('钱七');
+  // Export the results as a workbook, and open it again.
+  const [download] = await Promise.all([page.waitForEvent('download'), calc(page, '#dt-batch-export-xlsx').click()]);
+  expect(download.suggestedFilename()).toBe('应聘者核查结果-2024-05-01.xlsx');
+  const book = readXlsx(readFileSync(await download.path()));
+  expect(book.sheets.length).toBe(2);
+  for (const s of ['张三', '孙八', '郑一', 'A01', 'B01', '2025003']) expect(book.strings, s).toContain(s);
+  await expect(calc(page, '#dt-status')).toContainText('.xlsx');
+  ownBlobs(watch, new URL(baseURL).origin);
 });

@@ -24,6 +24,8 @@ const TEMPLATE_URLS = {
   'zh-CN': new URL('./templates/applicants-template.zh-CN.csv', import.meta.url).href,
   en: new URL('./templates/applicants-template.en.csv', import.meta.url).href,
 };
+/** A recruitment workbook: an applicants sheet and a 岗位表 (posts) sheet. */
+const WORKBOOK_TEMPLATE_URL = new URL('./templates/recruitment-template.zh-CN.xlsx', import.meta.url).href;
 const PAGE = 50;
 
 /** A message of the batch module (its rows and file errors are plain
@@ -36,6 +38,14 @@ function words(L, text) {
   });
 }
 const zeroCounts = () => ({ all: 0, eligible: 0, ineligible: 0, undetermined: 0, error: 0 });
+
+/** What the file chooser offers: a CSV or a workbook (the package reads both). */
+const WORKBOOK_TYPES = [
+  '.csv', '.txt', '.xlsx', '.xls', '.xlsb', '.ods', 'text/csv', 'text/plain',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel', 'application/vnd.ms-excel.sheet.binary.macroEnabled.12',
+  'application/vnd.oasis.opendocument.spreadsheet',
+].join(',');
 
 export class DengtongBatch extends HTMLElement {
   constructor() {
@@ -155,7 +165,7 @@ export class DengtongBatch extends HTMLElement {
       type: 'file',
       id: 'dt-batch-file',
       class: 'dt-file-input',
-      accept: '.csv,.txt,text/csv,text/plain',
+      accept: WORKBOOK_TYPES,
       'aria-describedby': 'dt-batch-formats dt-batch-columns',
       onchange: (e) => {
         const f = e.target.files?.[0];
@@ -214,7 +224,25 @@ export class DengtongBatch extends HTMLElement {
         }),
         h('label', { for: 'dt-batch-ignore', text: t(L, 'batch.ignoreUnknown') }),
       ),
-      h('p', { class: 'dt-templates' }, h('span', { text: t(L, 'batch.templates') }), ' ', template('zh-CN', 'batch.templateZh'), ' · ', template('en', 'batch.templateEn')),
+      h(
+        'p',
+        { class: 'dt-templates' },
+        h('span', { text: t(L, 'batch.templates') }),
+        ' ',
+        template('zh-CN', 'batch.templateZh'),
+        ' · ',
+        template('en', 'batch.templateEn'),
+        ' · ',
+        h('a', {
+          href: WORKBOOK_TEMPLATE_URL,
+          download: WORKBOOK_TEMPLATE_URL.split('/').pop(),
+          class: 'dt-template',
+          hreflang: 'zh-CN',
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'aria-label': t(L, 'batch.templateWorkbookLabel'),
+          text: t(L, 'batch.templateWorkbook'),
+        }),
+      ),
       h('p', { class: 'dt-hint', id: 'dt-batch-columns', text: t(L, 'batch.columns') }),
     );
   }
@@ -229,6 +257,7 @@ export class DengtongBatch extends HTMLElement {
       'div',
       { class: 'dt-actions', role: 'group', 'aria-label': t(L, 'actions') },
       h('button', { type: 'button', id: 'dt-batch-export', class: 'dt-btn dt-btn-small', disabled: !ready, text: t(L, 'batch.export'), onclick: () => this._export() }),
+      h('button', { type: 'button', id: 'dt-batch-export-xlsx', class: 'dt-btn dt-btn-small', disabled: !ready, text: t(L, 'batch.exportXlsx'), onclick: () => this._exportXlsx() }),
       h('button', { type: 'button', id: 'dt-print', class: 'dt-btn dt-btn-quiet dt-btn-small', disabled: !ready, text: t(L, 'print'), onclick: () => window.print() }),
     );
     // Kept across renders, so typing is never interrupted.
@@ -311,7 +340,10 @@ export class DengtongBatch extends HTMLElement {
       view: null,
     });
     const s = this._settings;
-    w.postMessage({ type: 'run', id, file, post: s.post, options: { asOf: s.asOf, jurisdiction: s.jurisdiction, lang: s.lang, ignoreUnknownColumns: b.ignoreUnknown } });
+    b.run = { file, post: s.post, options: { asOf: s.asOf, jurisdiction: s.jurisdiction, lang: s.lang, ignoreUnknownColumns: b.ignoreUnknown } };
+    b.withPosts = false;
+    b.exporting = false;
+    w.postMessage({ type: 'run', id, ...b.run });
     this._status.textContent = t(L, 'batch.started', { name: b.name });
     this._render();
     const chooser = this.querySelector('.dt-drop');
@@ -349,6 +381,7 @@ export class DengtongBatch extends HTMLElement {
       if (b.running) this._fail({ code: 'worker', message: msg.error?.message });
       return;
     }
+    if (msg.type === 'xlsx' || (msg.type === 'error' && msg.id === b.xid && b.exporting)) return this._xlsxDone(msg);
     if (msg.id !== b.id || !b.running) return;
     const L = this._lang;
     if (msg.type === 'rows') {
@@ -360,6 +393,7 @@ export class DengtongBatch extends HTMLElement {
       }
       b.done = msg.done;
       b.total = msg.total;
+      b.withPosts = !!msg.withPosts;
       b.view = null;
       // The table is redrawn now and then; the progress bar every chunk.
       const now = performance.now();
@@ -444,7 +478,7 @@ export class DengtongBatch extends HTMLElement {
     b.lastRender = performance.now();
     const out = [];
     const ready = !!b.csv && !b.running;
-    for (const btn of this._actions?.querySelectorAll('button') ?? []) btn.disabled = !ready;
+    for (const btn of this._actions?.querySelectorAll('button') ?? []) btn.disabled = !ready || (b.exporting && btn.id === 'dt-batch-export-xlsx');
 
     if (b.running) {
       out.push(
@@ -492,6 +526,7 @@ export class DengtongBatch extends HTMLElement {
             h('span', { class: 'dt-muted', text: `${fmtBytes(L, b.size)} · ${t(L, 'batch.applicants', { n: fmtNum(L, r.summary.rows) })} · ${t(L, 'batch.took', { s: took })}` }),
           ),
           h('p', { text: t(L, 'resultsFor', { date: fmtDate(L, r.asOf), jur: v(L, 'jurisdiction', r.jurisdiction) }) }),
+          r.withPosts ? h('p', { class: 'dt-batch-posts', text: t(L, 'batch.postsFromFile', { n: fmtNum(L, r.posts?.length ?? 0) }) }) : null,
         ),
       );
       if (!r.summary.rows) out.push(h('p', { class: 'dt-batch-headeronly', role: 'note', text: t(L, 'batch.headerOnly') }));
@@ -505,7 +540,8 @@ export class DengtongBatch extends HTMLElement {
           ),
         );
       }
-      const notes = (r.warnings ?? []).map((w) => words(L, w));
+      // What the reader made of the file (a title row skipped, columns left unused, …).
+      const notes = [...(r.warnings ?? []), ...(r.notes ?? [])].map((w) => words(L, w));
       if (r.encoding === 'gbk') notes.push(t(L, 'batch.encodingGbk'));
       if (notes.length) out.push(this._view.list(L, 'batch.warnings', notes, 'dt-batch-warnings'));
     }
@@ -568,6 +604,7 @@ export class DengtongBatch extends HTMLElement {
     const cols = [
       ['row', 'batch.col.row', true],
       ['label', 'batch.col.label', true],
+      ...(b.withPosts ? [['post', 'batch.col.post', false]] : []),
       ['outcome', 'batch.col.outcome', true],
       ['level', 'batch.col.level', true],
       ['note', 'batch.col.note', false],
@@ -622,6 +659,7 @@ export class DengtongBatch extends HTMLElement {
           { class: `dt-brow dt-brow-${kind}${b.detail === r.row ? ' dt-brow-open' : ''}`, 'data-row': r.row },
           h('td', { class: 'dt-bcol-row', 'data-label': t(L, 'batch.col.row'), text: String(r.row) }),
           h('td', { class: `dt-bcol-label${r.label ? '' : ' dt-muted'}`, 'data-label': t(L, 'batch.col.label') }, h('span', { class: 'dt-blabel', title: label.length > 40 ? label : undefined, text: label })),
+          b.withPosts ? h('td', { class: `dt-bcol-post${r.post ? '' : ' dt-muted'}`, 'data-label': t(L, 'batch.col.post'), text: r.post ?? '—' }) : null,
           h(
             'td',
             { class: 'dt-bcol-outcome', 'data-label': t(L, 'batch.col.outcome') },
@@ -761,7 +799,9 @@ export class DengtongBatch extends HTMLElement {
     const r = b.result;
     let report;
     try {
-      report = this.engine.evaluate({ asOf: r.asOf, jurisdiction: r.jurisdiction, lang: L, graduate: g, post: r.post });
+      // Against the applicant's own post when the workbook gave one (its 岗位表).
+      const own = row.post ? r.posts?.find((p) => p.code === row.post)?.post : null;
+      report = this.engine.evaluate({ asOf: r.asOf, jurisdiction: r.jurisdiction, lang: L, graduate: g, post: own ?? r.post });
     } catch (err) {
       sec.append(h('div', { class: 'dt-error' }, h('p', { text: err?.message ?? String(err) })));
       return sec;
@@ -783,6 +823,40 @@ export class DengtongBatch extends HTMLElement {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this._status.textContent = t(L, 'batch.exported', { name });
+  }
+
+  /** The same run as a results workbook, built in the Worker. */
+  _exportXlsx() {
+    const b = this._b;
+    if (!b.csv || !b.result || !b.run || b.exporting) return;
+    const w = this._worker();
+    if (!w) return;
+    b.xid = (b.xid ?? 0) + 1;
+    b.exporting = true;
+    this._status.textContent = t(this._lang, 'batch.exporting');
+    this._render();
+    w.postMessage({ type: 'xlsx', id: b.xid, ...b.run });
+  }
+
+  _xlsxDone(msg) {
+    const b = this._b;
+    const L = this._lang;
+    if (msg.id !== b.xid || !b.exporting) return;
+    b.exporting = false;
+    if (msg.type === 'error') {
+      this._status.textContent = this._errorText(L, msg.error ?? { code: 'internal' }).join(' ');
+      this._render();
+      return;
+    }
+    const name = `${t(L, 'batch.exportName')}-${b.result.asOf}.xlsx`;
+    const url = URL.createObjectURL(msg.xlsx);
+    const a = h('a', { href: url, download: name, hidden: true });
+    this.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this._status.textContent = t(L, 'batch.exported', { name });
+    this._render();
   }
 
   /** The print-only header: file, post, date, counts, rows shown. */

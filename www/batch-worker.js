@@ -7,20 +7,28 @@
 // Nothing is uploaded: the file is read here, evaluated by the WebAssembly
 // engine, and the results go back to the page by postMessage.
 //
+// The file is a CSV or a workbook (.xlsx, .xls, .xlsb, .ods). A workbook
+// with a 岗位表 sheet checks each applicant against their own post (post
+// null: the package reads the sheet); without one, against the page's post.
+//
 // Protocol (page → worker):
 //   {type: 'run', id, file: File | Blob | ArrayBuffer | Uint8Array | string,
 //    post, options: {asOf, jurisdiction, lang, ignoreUnknownColumns, limits}}
+//   {type: 'xlsx', id, file, post, options}          the same run again, as a
+//                                                    results workbook
 // (worker → page):
 //   {type: 'ready'}                                  the engine is loaded
-//   {type: 'rows', id, rows, done, total}            rows in file order, each what the
+//   {type: 'rows', id, rows, done, total, withPosts} rows in file order, each what the
 //                                                    table and the detail panel need of
-//                                                    a BatchRow (see `slim`)
+//                                                    a BatchRow (see `slim`); withPosts:
+//                                                    each against its own post
 //   {type: 'done', id, result, csv: Blob, ms}       result: BatchResult without rows/csv,
-//                                                    summary over the whole file
+//                                                    summary (and posts) over the whole file
+//   {type: 'xlsx', id, xlsx: Blob, ms}               the results workbook
 //   {type: 'error', id, error: {code, path, message, kind?, tooLarge?}}
 //                                                    kind 'utf16': a UTF-16 file
 
-import init, { evaluateCsvChunk } from './pkg/dengtong_batch.js';
+import init, { BatchSession } from './pkg/dengtong_batch.js';
 
 /** Rows in the first chunk: the first results show at once. */
 const FIRST_CHUNK = 2_000;
@@ -43,6 +51,7 @@ ready.then(
 self.onmessage = (e) => {
   const msg = e.data;
   if (msg?.type === 'run') run(msg).catch((err) => fail(msg.id, err));
+  else if (msg?.type === 'xlsx') workbook(msg).catch((err) => fail(msg.id, err));
 };
 
 function fail(id, err) {
@@ -92,15 +101,23 @@ function slim(r) {
     documentCount: r.documents.length,
     notes: r.notes,
     graduate: r.graduate,
+    post: r.post ?? null,
     error: r.error,
   };
 }
 
-async function run({ id, file, post, options }) {
-  const t0 = performance.now();
-  await ready;
+/** A workbook's first bytes: a zip (.xlsx, .xlsb, .ods) or an OLE file (.xls). */
+function isWorkbook(input) {
+  if (!(input instanceof Uint8Array) || input.length < 8) return false;
+  const zip = input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04;
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => input[i] === b);
+  return zip || ole;
+}
+
+/** The file's bytes, refused early when UTF-16 (a code the page words). */
+async function inputOf(file, options) {
   const maxBytes = options?.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
-  let input = await bytesOf(file, maxBytes);
+  const input = await bytesOf(file, maxBytes);
   // UTF-16 ("Unicode text" in Excel) is refused here, with a code the page
   // words in its own language.
   if (input instanceof Uint8Array && input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))) {
@@ -110,39 +127,70 @@ async function run({ id, file, post, options }) {
     err.kind = 'utf16';
     throw err;
   }
-  const opts = { ...options, export: 'csv' };
-  const parts = [];
-  const summary = { rows: 0, eligible: 0, ineligible: 0, undetermined: 0, errors: 0 };
-  let head = null;
-  let start = 0;
-  let size = FIRST_CHUNK;
-  let total = Infinity;
-  while (start < total) {
-    const t = performance.now();
-    const chunk = evaluateCsvChunk(input, post, opts, start, size);
-    total = chunk.totalRows;
-    if (!head) {
-      head = chunk;
-      // Decode GBK once: later chunks get the text as UTF-8 bytes.
-      if (chunk.encoding === 'gbk' && input instanceof Uint8Array) {
-        input = new TextEncoder().encode(new TextDecoder('gbk').decode(input));
-      }
+  return input;
+}
+
+/** A session over the file: a workbook's own 岗位表 first, else the page's post. */
+function open(input, post, options) {
+  if (isWorkbook(input)) {
+    try {
+      return { session: new BatchSession(input, null, options), withPosts: true };
+    } catch (err) {
+      if (!(err?.code === 'invalid_csv' && err?.path === 'posts')) throw err;
     }
-    parts.push(chunk.csv);
-    for (const k of Object.keys(summary)) summary[k] += chunk.summary[k];
-    const rows = chunk.rows.map(slim);
-    for (let i = 0; i < rows.length; i += POST_ROWS) {
-      const part = rows.slice(i, i + POST_ROWS);
-      self.postMessage({ type: 'rows', id, rows: part, done: start + i + part.length, total });
-    }
-    start += rows.length;
-    if (rows.length === 0) self.postMessage({ type: 'rows', id, rows, done: start, total });
-    if (rows.length === 0) break;
-    const ms = Math.max(1, performance.now() - t);
-    size = Math.max(1_000, Math.min(MAX_CHUNK, Math.round((size * TARGET_MS) / ms)));
   }
-  const { rows: _rows, csv: _csv, start: _start, totalRows: _total, ...result } = head;
-  result.summary = summary;
-  const csv = new Blob(parts, { type: 'text/csv;charset=utf-8' });
-  self.postMessage({ type: 'done', id, result, csv, ms: performance.now() - t0 });
+  return { session: new BatchSession(input, post, options), withPosts: false };
+}
+
+async function run({ id, file, post, options }) {
+  await ready;
+  // The time of the check itself: reading the file, every row, the export.
+  const t0 = performance.now();
+  const input = await inputOf(file, options);
+  const { session, withPosts } = open(input, post, { ...options, export: 'csv' });
+  try {
+    const parts = [];
+    let head = null;
+    let done = 0;
+    let size = FIRST_CHUNK;
+    for (;;) {
+      const t = performance.now();
+      const chunk = session.next(size);
+      head ??= chunk;
+      parts.push(chunk.csv);
+      const rows = chunk.rows.map(slim);
+      for (let i = 0; i < rows.length; i += POST_ROWS) {
+        const part = rows.slice(i, i + POST_ROWS);
+        self.postMessage({ type: 'rows', id, rows: part, done: done + i + part.length, total: chunk.totalRows, withPosts });
+      }
+      done += rows.length;
+      if (rows.length === 0) self.postMessage({ type: 'rows', id, rows, done, total: chunk.totalRows, withPosts });
+      if (chunk.done || rows.length === 0) break;
+      const ms = Math.max(1, performance.now() - t);
+      size = Math.max(1_000, Math.min(MAX_CHUNK, Math.round((size * TARGET_MS) / ms)));
+    }
+    const { rows: _rows, csv: _csv, start: _start, totalRows: _total, done: _done, ...result } = head;
+    Object.assign(result, session.summary(), { withPosts });
+    const csv = new Blob(parts, { type: 'text/csv;charset=utf-8' });
+    self.postMessage({ type: 'done', id, result, csv, ms: performance.now() - t0 });
+  } finally {
+    session.free();
+  }
+}
+
+/** The same run as a results workbook (a results sheet and a summary sheet). */
+async function workbook({ id, file, post, options }) {
+  await ready;
+  const t0 = performance.now();
+  const input = await inputOf(file, options);
+  const { session } = open(input, post, { ...options, export: 'xlsx' });
+  try {
+    while (!session.next(MAX_CHUNK).done) {
+      /* every row into the workbook */
+    }
+    const xlsx = new Blob([session.xlsx()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    self.postMessage({ type: 'xlsx', id, xlsx, ms: performance.now() - t0 });
+  } finally {
+    session.free();
+  }
 }
