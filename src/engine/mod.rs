@@ -145,15 +145,6 @@ impl<'a> Ctx<'a> {
             .any(|c| c.level == level)
     }
 
-    /// The class level of a *graduated* 技工院校 graduate.
-    pub fn class_level(&self) -> Option<Education> {
-        if self.graduated {
-            self.class.map(ClassType::level)
-        } else {
-            None
-        }
-    }
-
     /// The 学历 the person holds, apart from any 技工院校 class: stated
     /// (`graduate.education`), or implied by a school type that settles it
     /// once the person has graduated — 中等职业学校 → 中专, 高等职业学校（专科）→
