@@ -24,7 +24,9 @@ const arg = (name, dflt) => {
 };
 const SIZES = arg('--rows', '10000,100000').split(',').map(Number);
 const POST = { employer: 'publicInstitution', postType: 'professional', requiredEducation: 'bachelor', skillLevelRequired: false };
-const OPTIONS = { asOf: '2024-05-01', jurisdiction: 'CN-YN' };
+/** The first province of the jurisdiction table (pkg/rules.json): no script names one. */
+const PROVINCE = JSON.parse(readFileSync(new URL('../pkg/rules.json', import.meta.url), 'utf8')).jurisdictions.find((j) => j.parent).code;
+const OPTIONS = { asOf: '2024-05-01', jurisdiction: PROVINCE };
 
 /** The applicants CSV of make-large.py, as a string (built the same way in the page). */
 function applicants(n) {
@@ -106,7 +108,7 @@ if (argv.includes('--browser')) {
   console.log('Chromium, the widget (served with its CSP), batch view, Worker');
   for (const n of SIZES) {
     const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${base}/#dt=1&lang=zh-CN&mode=recruiter&view=batch&jur=CN-YN&asOf=2024-05-01&employer=publicInstitution&post=professional&req=bachelor&skill=0`);
+    await page.goto(`${base}/#dt=1&lang=zh-CN&mode=recruiter&view=batch&jur=${PROVINCE}&asOf=2024-05-01&employer=publicInstitution&post=professional&req=bachelor&skill=0`);
     await page.locator('dengtong-calculator #dt-batch-file').waitFor({ state: 'attached' });
     await page.waitForTimeout(500); // the Worker compiles its module
     const result = await page.evaluate(`(async () => {

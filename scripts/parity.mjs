@@ -70,6 +70,8 @@ const nativeSide = (json) => nativeRun(['evaluate', '--today', TODAY], json);
 const registry = batch.rules();
 const vocabulary = Object.fromEntries(registry.vocabulary.map((v) => [v.name, v.values.map((x) => x.value)]));
 const jurisdictions = registry.jurisdictions.map((j) => j.code);
+/** The batch files are read under the first province of the table. */
+const PROVINCE = registry.jurisdictions.find((j) => j.parent).code;
 let seed = Number(process.env.PARITY_SEED ?? 20261203) >>> 0;
 function random() {
   // mulberry32
@@ -188,11 +190,11 @@ let batchFiles = 0;
 for (const file of readdirSync(FIXTURES).filter((f) => /\.(csv|xlsx)$/.test(f)).sort()) {
   const withPost = file.endsWith('.csv');
   const w = packageSide(() => {
-    const r = batch.evaluateCsv(new Uint8Array(readFileSync(FIXTURES + file)), withPost ? JSON.parse(readFileSync(POST, 'utf8')) : null, { asOf: TODAY, jurisdiction: 'CN-YN' });
+    const r = batch.evaluateCsv(new Uint8Array(readFileSync(FIXTURES + file)), withPost ? JSON.parse(readFileSync(POST, 'utf8')) : null, { asOf: TODAY, jurisdiction: PROVINCE });
     delete r.encoding;
     return r;
   });
-  const n = nativeRun(['batch', FIXTURES + file, '--as-of', TODAY, '--jurisdiction', 'CN-YN', '--format', 'json', ...(withPost ? ['--post', POST] : [])]);
+  const n = nativeRun(['batch', FIXTURES + file, '--as-of', TODAY, '--jurisdiction', PROVINCE, '--format', 'json', ...(withPost ? ['--post', POST] : [])]);
   compare('batch', file, w, n);
   batchFiles++;
 }

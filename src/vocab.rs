@@ -181,7 +181,7 @@ vocabulary! {
         NationalSkillsCompetition = "nationalSkillsCompetition", "全国技能大赛", "National Skills Competition (全国技能大赛)";
         NationalClass1 = "nationalClass1", "国家级一类竞赛", "national class-1 competition (国家级一类竞赛)";
         NationalClass2 = "nationalClass2", "国家级二类竞赛", "national class-2 competition (国家级二类竞赛)";
-        ProvincialComprehensive = "provincialComprehensive", "全省职业技能大赛", "Yunnan provincial skills competition (全省职业技能大赛)";
+        ProvincialComprehensive = "provincialComprehensive", "全省职业技能大赛", "provincial comprehensive skills competition (全省职业技能大赛)";
         ProvincialClass1 = "provincialClass1", "省级一类竞赛", "provincial class-1 competition (省级一类竞赛)";
         ProvincialClass2 = "provincialClass2", "省级二类竞赛", "provincial class-2 competition (省级二类竞赛)";
     }
@@ -322,8 +322,8 @@ vocabulary! {
         PublicInstitution = "publicInstitution", "事业单位直接考察招聘", "direct hiring by a public institution";
         /// 技工院校教师岗，直接考察（人社厅发〔2019〕95号 三）
         TechnicalSchoolTeaching = "technicalSchoolTeaching", "技工院校教师岗直接考察招聘", "direct hiring to teach at a technical school";
-        /// 职业院校教师岗，直接考察（云政发〔2021〕28号, Yunnan）
-        VocationalSchoolTeaching = "vocationalSchoolTeaching", "职业院校教师岗直接考察招聘（云南）", "direct hiring to teach at a vocational school (Yunnan)";
+        /// 职业院校教师岗，直接考察（云政发〔2021〕28号）
+        VocationalSchoolTeaching = "vocationalSchoolTeaching", "职业院校教师岗直接考察招聘", "direct hiring to teach at a vocational school";
     }
 }
 

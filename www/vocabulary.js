@@ -53,7 +53,7 @@ export const VOCABULARY = {
     "nationalSkillsCompetition": ["全国技能大赛","National Skills Competition (全国技能大赛)"],
     "nationalClass1": ["国家级一类竞赛","national class-1 competition (国家级一类竞赛)"],
     "nationalClass2": ["国家级二类竞赛","national class-2 competition (国家级二类竞赛)"],
-    "provincialComprehensive": ["全省职业技能大赛","Yunnan provincial skills competition (全省职业技能大赛)"],
+    "provincialComprehensive": ["全省职业技能大赛","provincial comprehensive skills competition (全省职业技能大赛)"],
     "provincialClass1": ["省级一类竞赛","provincial class-1 competition (省级一类竞赛)"],
     "provincialClass2": ["省级二类竞赛","provincial class-2 competition (省级二类竞赛)"],
   },
@@ -128,7 +128,7 @@ export const VOCABULARY = {
   route: {
     "publicInstitution": ["事业单位直接考察招聘","direct hiring by a public institution"],
     "technicalSchoolTeaching": ["技工院校教师岗直接考察招聘","direct hiring to teach at a technical school"],
-    "vocationalSchoolTeaching": ["职业院校教师岗直接考察招聘（云南）","direct hiring to teach at a vocational school (Yunnan)"],
+    "vocationalSchoolTeaching": ["职业院校教师岗直接考察招聘","direct hiring to teach at a vocational school"],
   },
   entitlement: {
     "internshipSubsidy": ["就业见习补贴","internship subsidy"],
