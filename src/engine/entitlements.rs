@@ -504,15 +504,10 @@ fn cash(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         .flatten();
     let yunling =
         ctx.in_force(&YUNLING_YN_2022) && a.competition == Competition::ProvincialComprehensive;
-    let mut e = match cash {
-        Some(row) => cash_table(ctx, i, a, row),
-        None if yunling => Entitlement::new(
-            CompetitionCashAward,
-            Outcome::Ineligible,
-            M::AmountUpToYunling,
-        ),
-        None => return None,
-    };
+    // The 技能云南 table (2021-11-23) has a row for 全省职业技能大赛 and is in
+    // force before the 云岭 scheme (2022) can be: every award the scheme
+    // reaches has a row, so no row means no entry.
+    let mut e = cash_table(ctx, i, a, cash?);
     if yunling {
         // 10 专业 a year, up to 10万元; never added to the table's amount,
         // never lowering its status.
