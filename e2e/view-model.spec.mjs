@@ -15,7 +15,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 initSync({ module: readFileSync(join(root, 'pkg', 'dengtong_bg.wasm')) });
 /** The registry as the widget reads it: pkg/rules.json. */
 const REGISTRY = JSON.parse(readFileSync(join(root, 'pkg', 'rules.json'), 'utf8'));
-const rules = () => REGISTRY;
 
 const cases = readdirSync(join(root, 'tests', 'cases'))
   .filter((f) => f.endsWith('.json') && f !== 'errors.json')
@@ -258,7 +257,7 @@ test('history of an answer: where the level changed, consistent with the answer 
     lang: 'zh-CN',
     graduate: { schoolType: 'technicianCollege', classType: 'preparatoryTechnician', graduationDate: '2019-07-01', certificates: [{ level: 'preparatoryTechnician', field: 'engineering' }] },
   };
-  const history = vm.equivalenceHistory({ evaluate, registry: rules(), request, until: '2025-05-01' });
+  const history = vm.equivalenceHistory({ evaluate, registry: REGISTRY, request, until: '2025-05-01' });
   const pt = history.get('professionalTitle');
   expect(pt.map((s) => s.level)).toEqual(['associate', 'bachelor']);
   expect(pt[0].ref).toBe('云人社发[2014]140号 第九条');
@@ -270,12 +269,12 @@ test('history of an answer: where the level changed, consistent with the answer 
     }
   }
   // No history for a graduate after every change.
-  const later = vm.equivalenceHistory({ evaluate, registry: rules(), request: { ...request, graduate: { ...request.graduate, graduationDate: '2024-07-01' } }, until: '2025-05-01' });
+  const later = vm.equivalenceHistory({ evaluate, registry: REGISTRY, request: { ...request, graduate: { ...request.graduate, graduationDate: '2024-07-01' } }, until: '2025-05-01' });
   expect(later.size).toBe(0);
 });
 
 test('the rule registry: a rule named by its 文号 and article; glosses in both languages', () => {
-  const registry = rules();
+  const registry = REGISTRY;
   const rule = registry.rules.find((r) => r.citations.length && registry.clauses[r.citations[0].clauseId]?.article);
   const ref = vm.ruleRef(registry, rule.id);
   const clause = registry.clauses[(rule.citations.find((c) => c.operative) ?? rule.citations[0]).clauseId];

@@ -387,9 +387,8 @@ test('i18n: every UI string and vocabulary name exists in both languages', async
   const { vocabularySource } = await import('../scripts/widget-vocabulary.mjs');
   const { readFileSync } = await import('node:fs');
   const registry = JSON.parse(readFileSync(new URL('../pkg/rules.json', import.meta.url), 'utf8'));
-  const rules = () => registry;
-  expect(readFileSync(new URL('../www/vocabulary.js', import.meta.url), 'utf8'), 'run node scripts/widget-vocabulary.mjs').toBe(vocabularySource(rules()));
-  const engineNames = Object.fromEntries(rules().vocabulary.map((g) => [g.name, g.values]));
+  expect(readFileSync(new URL('../www/vocabulary.js', import.meta.url), 'utf8'), 'run node scripts/widget-vocabulary.mjs').toBe(vocabularySource(registry));
+  const engineNames = Object.fromEntries(registry.vocabulary.map((g) => [g.name, g.values]));
   for (const x of engineNames.title) expect(TABLES.VOCAB.title[x.value]).toEqual([x['zh-CN'], x.en.charAt(0).toUpperCase() + x.en.slice(1)]);
   for (const x of engineNames.education) expect(TABLES.VOCAB.education[x.value]).toEqual([x['zh-CN'], x.en]);
   void page;

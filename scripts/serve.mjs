@@ -59,7 +59,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', 
 
 /** The encodings this server can send, in order of preference. */
 /** compress: the pre-compressed sibling's bytes (as small as it gets);
- *  live: compressing a file on its first request, as nginx's dynamic
+ *  live (where it differs): compressing a file on its first request, as nginx's dynamic
  *  modules do — brotli at quality 11 would hold the server for seconds on
  *  the 1.8 MB batch module (5 s measured), so live brotli is quality 5;
  *  gzip -9 is fast enough either way. */
@@ -71,7 +71,7 @@ export const ENCODINGS = [
     live: (b) => brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length } }),
     decompress: brotliDecompressSync,
   },
-  { name: 'gzip', ext: '.gz', compress: (b) => gzipSync(b, { level: 9 }), live: (b) => gzipSync(b, { level: 9 }), decompress: gunzipSync },
+  { name: 'gzip', ext: '.gz', compress: (b) => gzipSync(b, { level: 9 }), decompress: gunzipSync },
 ];
 
 /** Which encodings an Accept-Encoding header allows (q=0 refuses one). */
@@ -99,7 +99,7 @@ async function encoded(path, s, body, enc) {
   } catch {
     /* no sibling, or not a valid stream: compress here */
   }
-  bytes ??= enc.live(body);
+  bytes ??= (enc.live ?? enc.compress)(body);
   encodedCache.set(key, { mtimeMs: s.mtimeMs, size: s.size, bytes });
   return bytes;
 }

@@ -105,8 +105,13 @@ fn validate(req: &Request) -> Result<(), Error> {
 /// Evaluates a request. `today` is used when the request has no `asOf`: the
 /// caller supplies it, since the core has no clock.
 pub fn evaluate(req: &Request, today: Date) -> Report {
-    let findings = engine::evaluate(req, req.as_of.unwrap_or(today));
-    wording::report(findings, req.lang)
+    wording::report(findings(req, today), req.lang)
+}
+
+/// The engine's typed findings for a request, for its `asOf` (else `today`):
+/// what [`evaluate`] words, and what a batch row reads directly.
+pub(crate) fn findings(req: &Request, today: Date) -> engine::Findings<'_> {
+    engine::evaluate(req, req.as_of.unwrap_or(today))
 }
 
 /// JSON in, JSON out: the whole contract in one call.

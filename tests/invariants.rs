@@ -295,3 +295,24 @@ fn engine_modules_form_no_cycle_and_reach_no_surface() {
         "the graph was not read: {uses:?}"
     );
 }
+
+/// The cash award makes no 云岭-only entry (`entitlements::cash`): wherever
+/// the 云岭 scheme applies, the 技能云南 table applies too, from no later.
+#[test]
+fn the_cash_table_stands_wherever_and_whenever_the_yunling_scheme_does() {
+    use dengtong::engine::entitlements::{CASH_YN_2021, YUNLING_YN_2022};
+    let mut checked = 0;
+    for &jur in dengtong::request::Jurisdiction::all() {
+        let Some(yunling) = YUNLING_YN_2022.from(jur) else {
+            continue;
+        };
+        let cash = CASH_YN_2021.from(jur);
+        assert!(
+            cash.is_some_and(|c| c <= yunling),
+            "{}: {cash:?} vs {yunling:?}",
+            jur.code()
+        );
+        checked += 1;
+    }
+    assert!(checked > 0);
+}

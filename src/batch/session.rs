@@ -690,8 +690,7 @@ impl<'a> Session<'a> {
             },
         };
         let req = applicant::request(&a, &post, &self.options);
-        let findings = crate::engine::evaluate(&req, req.as_of.unwrap_or(self.options.as_of));
-        let d = decide(findings, req.lang, &post);
+        let d = decide(crate::findings(&req, self.options.as_of), req.lang, &post);
         let mut row = filled_row(self.record.row, a, &d, req.graduate);
         row.post_index = index;
         if index.is_none() {

@@ -828,3 +828,19 @@ pub fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cash` makes no 云岭-only entry: it relies on the 技能云南 table
+    /// having a 全省职业技能大赛 row (and on the table standing wherever and
+    /// whenever the 云岭 scheme does: tests/invariants.rs).
+    #[test]
+    fn the_cash_table_has_a_row_for_the_provincial_competition() {
+        assert!(CASH_TABLE
+            .iter()
+            .any(|r| r.competition == Competition::ProvincialComprehensive));
+        assert!(CASH_YN_2021.superseded.is_none());
+    }
+}

@@ -428,51 +428,27 @@ same_static!(Document, Clause, Rule);
 /// clauses; the glosses reach the widget in pkg/rules.json, written from
 /// the batch module) and so leaves their 7 KB (gzipped) out of the download
 /// a phone waits for (issue 10).
-macro_rules! with_glosses {
-    ($($item:item)*) => {$(
-        #[cfg(any(not(target_arch = "wasm32"), feature = "wasm-batch"))]
-        $item
-    )*};
-}
-macro_rules! without_glosses {
-    ($($item:item)*) => {$(
-        #[cfg(all(target_arch = "wasm32", not(feature = "wasm-batch")))]
-        $item
-    )*};
-}
+const KEEPS_GLOSSES: bool = cfg!(any(not(target_arch = "wasm32"), feature = "wasm-batch"));
 
 /// What a rule decides, in plain words, in both languages (the registry's
-/// `gloss`). Written with [`gloss`].
+/// `gloss`). Written with [`gloss`]; empty where the build keeps none.
 #[derive(Clone, Copy, Debug)]
-pub struct Gloss {
-    #[cfg(any(not(target_arch = "wasm32"), feature = "wasm-batch"))]
-    text: Text,
-}
+pub struct Gloss(Text);
 
-with_glosses! {
-    /// Builds a [`Gloss`]; Chinese first, as the law is.
-    pub const fn gloss(zh: &'static str, en: &'static str) -> Gloss {
-        Gloss { text: Text { zh, en } }
-    }
-
-    impl Gloss {
-        /// The gloss in both languages.
-        pub fn text(self) -> Text {
-            self.text
-        }
+/// Builds a [`Gloss`]; Chinese first, as the law is. Evaluated at compile
+/// time: where glosses are not kept, the literals reach no static and are
+/// left out of the binary.
+pub const fn gloss(zh: &'static str, en: &'static str) -> Gloss {
+    if KEEPS_GLOSSES {
+        Gloss(Text { zh, en })
+    } else {
+        Gloss(Text { zh: "", en: "" })
     }
 }
 
-without_glosses! {
-    /// Builds a [`Gloss`]: here, in the single-check module, nothing is kept.
-    pub const fn gloss(_zh: &'static str, _en: &'static str) -> Gloss {
-        Gloss {}
-    }
-
-    impl Gloss {
-        /// No gloss in this module: empty texts (nothing here words one).
-        pub fn text(self) -> Text {
-            Text { zh: "", en: "" }
-        }
+impl Gloss {
+    /// The gloss in both languages.
+    pub fn text(self) -> Text {
+        self.0
     }
 }
