@@ -773,6 +773,11 @@ pub static RULES: &[&Rule] = &[
 // ------------------------------------------------------------ the union
 
 /// eligible > undetermined > unclear > ineligible.
+///
+/// No scenario tells this order from "the last grant wins" (two mutants
+/// live): in today's rules a weaker grant of an id always comes before the
+/// stronger one (a 技师学院 class not given, then a rule for any class). The
+/// unit test below pins the order for the rules to come.
 fn strength(o: Outcome) -> u8 {
     match o {
         Outcome::Eligible => 4,
@@ -832,6 +837,36 @@ pub fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_union_keeps_the_strongest_grant_whatever_the_order() {
+        let grant = |s| Entitlement::new(EntitlementId::TrainingSubsidy, s, M::AmountSetLocally);
+        for order in [
+            [
+                Outcome::Eligible,
+                Outcome::Undetermined,
+                Outcome::Ineligible,
+            ],
+            [
+                Outcome::Ineligible,
+                Outcome::Undetermined,
+                Outcome::Eligible,
+            ],
+            [Outcome::Undetermined, Outcome::Eligible, Outcome::Unclear],
+        ] {
+            let u = union(order.map(grant).to_vec());
+            assert_eq!(u.len(), 1);
+            assert_eq!(u[0].status, Outcome::Eligible, "{order:?}");
+        }
+        let u = union(
+            [Outcome::Ineligible, Outcome::Unclear, Outcome::Undetermined]
+                .map(grant)
+                .to_vec(),
+        );
+        assert_eq!(u[0].status, Outcome::Undetermined);
+        let u = union([Outcome::Unclear, Outcome::Ineligible].map(grant).to_vec());
+        assert_eq!(u[0].status, Outcome::Unclear);
+    }
 
     /// `cash` makes no 云岭-only entry: it relies on the 技能云南 table
     /// having a 全省职业技能大赛 row (and on the table standing wherever and

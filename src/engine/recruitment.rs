@@ -512,6 +512,9 @@ fn variant<'r>(
 fn every_class(ctx: &Ctx, check: Check, class: Option<ClassType>) -> Option<Found> {
     let classes: Vec<Option<ClassType>> = match class {
         Some(c) => vec![Some(c)],
+        // Equivalent if the guard is dropped (a mutant no case can kill):
+        // every class-based rule names 技工院校, so a class read into another
+        // school gives no level.
         None if ctx.technical => <ClassType as crate::vocab::Vocab>::ALL
             .iter()
             .map(|&c| Some(c))
@@ -669,6 +672,8 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
     if ctx.technical && ctx.in_force(&equivalence::CERT_RECRUIT_YN_2014) {
         if ctx
             .cert_level
+            // `>` or `>=` alike (an equivalent mutant): at 预备技师 itself
+            // `has_cert(PreparatoryTechnician)` below is true.
             .is_some_and(|l| l > SkillLevel::PreparatoryTechnician)
             && !ctx.has_cert(SkillLevel::Senior)
             && !ctx.has_cert(SkillLevel::PreparatoryTechnician)
@@ -704,6 +709,8 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             .iter()
             .filter_map(|rule| rule.from(ctx.jur))
         {
+            // `>` or `>=` alike (an equivalent mutant): on `now` itself the
+            // variant is today's facts, whose level falls short already.
             if d > now {
                 if let Err(at) = dates.binary_search(&d) {
                     dates.insert(at, d);

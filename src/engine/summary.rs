@@ -89,6 +89,8 @@ fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
         match out.iter_mut().find(|(l, _)| *l == e.level) {
             Some((_, ps)) => ps.push(e.purpose),
             None => {
+                // `>` or `>=` alike (an equivalent mutant): `e.level` is not
+                // in `out` yet, so no entry equals it.
                 let at = out.partition_point(|(l, _)| *l > e.level);
                 out.insert(at, (e.level, vec![e.purpose]));
             }
