@@ -52,7 +52,13 @@ pub const RULES_VERSION: &str = "2026.12.02";
 
 /// Parses and validates a request (api.md). Unknown fields are rejected.
 pub fn parse_request(json: &str) -> Result<Request, Error> {
-    let req = read::request(&read::parse_json(json)?)?;
+    request_from_value(&read::parse_json(json)?)
+}
+
+/// Validates a request already parsed into a JSON value (the boundary to
+/// JavaScript hands over the value `JSON.parse` gives, not its text).
+pub fn request_from_value(value: &serde_json::Value) -> Result<Request, Error> {
+    let req = read::request(value)?;
     validate(&req)?;
     Ok(req)
 }

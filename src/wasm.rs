@@ -11,9 +11,11 @@
 //! scripts/build-pkg.sh writes it beside the modules as pkg/rules.json,
 //! which the widget reads after the first answer.
 //!
-//! The request crosses as JSON text (`JSON.stringify`, then the core's
-//! `parse_request`, as the native command reads it), so JSON's own limits
-//! (cycles, BigInt, depth) become coded errors instead of traps. The report
+//! The request crosses as the plain value `JSON.parse(JSON.stringify(r))`
+//! gives, read into the tree serde_json would parse from that text and
+//! handed to the core's reader as the native command's is — so JSON's own
+//! limits (cycles, BigInt, depth) become coded errors instead of traps, and
+//! no JSON parser is in the module (−6 KB gzipped). The report
 //! crosses as compact words (src/crossing.rs) that `decodeWords`, a few lines
 //! of JS here, turns into the same objects `JSON.parse` of the native
 //! command's output gives (scripts/parity.mjs, on every case and 100,000
@@ -334,8 +336,8 @@ export interface Rules {
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let json = request_json(&request).map_err(throwable)?;
-    let req = crate::parse_request(&json).map_err(throwable)?;
+    let value = request_value(&request).map_err(throwable)?;
+    let req = crate::request_from_value(&value).map_err(throwable)?;
     crossed(&crate::evaluate(&req, today()))
 }
 
@@ -446,24 +448,99 @@ pub fn version() -> JsValue {
     out.into()
 }
 
-/// The request as JSON text. What JSON has no form for is not a request
-/// (`invalid_request`, as the core says of numbers, strings and lists);
-/// whatever `JSON.stringify` throws on inside it (cycles, BigInt, too deep)
-/// is `invalid_json`.
-fn request_json(request: &JsValue) -> Result<String, Error> {
+/// The request as `JSON.parse(JSON.stringify(request))` gives it, read into
+/// the tree the core's reader walks: no JSON text crosses, and no JSON
+/// parser is in the module. The tree is the one serde_json would parse from
+/// that text — numbers as it reads them, its nesting limit — so reports and
+/// errors are the native command's.
+fn request_value(request: &JsValue) -> Result<serde_json::Value, Error> {
     let not_an_object = || Error::invalid_request("", "the request must be a JSON object");
     if request.is_undefined() || request.is_function() || request.is_symbol() || request.is_bigint()
     {
         return Err(not_an_object());
     }
-    match JSON::stringify(request) {
-        Ok(s) => s.as_string().ok_or_else(not_an_object),
-        Err(e) => Err(Error::new(
+    let cannot = |e: JsValue| {
+        Error::new(
             ErrorCode::InvalidJson,
             "",
             format!("the request cannot be written as JSON: {}", message_of(&e)),
-        )),
+        )
+    };
+    let text = JSON::stringify(request).map_err(cannot)?;
+    let Some(text) = text.as_string() else {
+        return Err(not_an_object());
+    };
+    tree(&JSON::parse(&text).map_err(cannot)?, 0)
+}
+
+/// serde_json's nesting limit: deeper lists and objects are `invalid_json`.
+const MAX_DEPTH: u32 = 128;
+
+fn tree(v: &JsValue, depth: u32) -> Result<serde_json::Value, Error> {
+    use serde_json::Value;
+    let invalid =
+        |why: &str| Error::new(ErrorCode::InvalidJson, "", format!("not valid JSON: {why}"));
+    if v.is_null() {
+        return Ok(Value::Null);
     }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return Ok(number(n));
+    }
+    if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+        // serde_json refuses a lone surrogate (`"\ud800"`) in a string.
+        if !s.is_valid_utf16() {
+            return Err(invalid("lone surrogate in a string"));
+        }
+        return Ok(Value::String(String::from(s)));
+    }
+    if depth >= MAX_DEPTH {
+        return Err(invalid("recursion limit exceeded"));
+    }
+    if js_sys::Array::is_array(v) {
+        let items: &js_sys::Array = v.unchecked_ref();
+        let mut out = Vec::with_capacity(items.length() as usize);
+        for item in items.iter() {
+            out.push(tree(&item, depth + 1)?);
+        }
+        return Ok(Value::Array(out));
+    }
+    let mut map = serde_json::Map::new();
+    for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
+        let pair: &js_sys::Array = entry.unchecked_ref();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        map.insert(key, tree(&pair.get(1), depth + 1)?);
+    }
+    Ok(Value::Object(map))
+}
+
+/// A JavaScript number as serde_json reads the text `JSON.stringify` writes
+/// for it: an integer that fits u64 or i64 is one (beyond 2⁵³, the digits
+/// JavaScript writes, which need not be the float's exact value), anything
+/// else a float.
+fn number(n: f64) -> serde_json::Value {
+    const TWO_53: f64 = 9_007_199_254_740_992.0;
+    if n.fract() == 0.0 {
+        if (0.0..=TWO_53).contains(&n) {
+            return (n as u64).into();
+        }
+        if (-TWO_53..0.0).contains(&n) {
+            return (n as i64).into();
+        }
+        let digits = js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default();
+        if let Ok(u) = digits.parse::<u64>() {
+            return u.into();
+        }
+        if let Ok(i) = digits.parse::<i64>() {
+            return i.into();
+        }
+    }
+    serde_json::Number::from_f64(n).map_or(serde_json::Value::Null, Into::into)
 }
 
 fn message_of(e: &JsValue) -> String {

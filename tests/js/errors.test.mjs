@@ -59,6 +59,15 @@ test('too deep for the parser is invalid_json, not a crash', () => {
   assert.match(e.message, /recursion/);
 });
 
+test('numbers and strings are read as serde_json reads the JSON text', () => {
+  const award = (rank) => ({ asOf: '2024-05-01', graduate: { ...graduate(), awards: [{ competition: 'worldSkills', rank }] } });
+  // 3.0 is written 3: an integer; 2.5, 1e20 and -1 are not a rank.
+  assert.equal(evaluate(award(3.0)).asOf, '2024-05-01');
+  for (const rank of [2.5, 1e20, 2 ** 60, -1, -(2 ** 60)]) throws(award(rank), 'invalid_request', 'graduate.awards[0].rank');
+  // A lone surrogate is no JSON string (serde_json refuses "\ud800").
+  throws({ asOf: '2024-05-01', graduate: { ...graduate(), classType: '\ud800' } }, 'invalid_json', '');
+});
+
 test('field errors carry the code and the path', () => {
   const r = (patch) => ({ asOf: '2024-05-01', ...patch, graduate: { ...graduate(), ...(patch.graduate ?? {}) } });
   throws(r({ graduate: { graduationDate: '2023-02-30' } }), 'invalid_date', 'graduate.graduationDate');
