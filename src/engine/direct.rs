@@ -14,7 +14,9 @@ use crate::law::cn::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::report::Citation;
-use crate::request::{Award, Competition, Field, Honour, Medal, SchoolType, SkillLevel};
+use crate::request::{
+    Award, Competition, Employer, Field, Honour, Medal, Post, SchoolType, SkillLevel,
+};
 use crate::vocab::{Outcome, Route};
 
 use super::msg::{messages, Team};
@@ -131,6 +133,24 @@ messages! {
 
 use crate::date::Date;
 use DirectMsg as M;
+
+/// Whether a route hires into `post`: 82号 四 into 事业单位 posts
+/// (「公开招聘到与所获技能奖项相关的岗位工作」, a notice on 事业单位公开招聘; a
+/// public 技工院校 is one), 95号 三 and the Yunnan teaching route into
+/// teaching posts of the schools they name only
+/// (「公开招聘到技工院校…岗位任教」). No route reaches 机关, 公务员,
+/// enterprise or military posts.
+pub fn reaches(route: Route, post: &Post) -> bool {
+    match route {
+        Route::PublicInstitution => matches!(
+            post.employer,
+            Employer::PublicInstitution | Employer::TechnicalSchool
+        ),
+        Route::TechnicalSchoolTeaching | Route::VocationalSchoolTeaching => {
+            post.employer == Employer::TechnicalSchool
+        }
+    }
+}
 
 /// One route, as found.
 #[derive(Clone, Debug, PartialEq)]

@@ -583,8 +583,20 @@ fn decide(
     r: &mut Recruitment,
 ) {
     let mut citations: Vec<Citation> = rule.map(|rule| ctx.cite(rule)).unwrap_or_default();
-    let basis = if citations.is_empty() { None } else { rule };
     let givers = found.map(|f| f.rules()).unwrap_or_default();
+    if matches!(msg, M::CountsAsMeets { .. }) {
+        // A level that meets the bar rests on the clauses that give it: a
+        // clause of the procedure that gives levels by class (82号 三,
+        // 48号（四）15.) stays only where it gives this one — not for a
+        // 中级工班 graduate, whom neither names (a reading).
+        let cited_by = |rules: &[&'static Rule], c: &Citation| {
+            rules
+                .iter()
+                .any(|g| g.cites.iter().any(|k| std::ptr::eq(k.clause, c.clause)))
+        };
+        citations.retain(|c| !cited_by(equivalence::RULES, c) || cited_by(&givers, c));
+    }
+    let basis = if citations.is_empty() { None } else { rule };
     for g in &givers {
         for c in ctx.cite(g) {
             push_citation(&mut citations, c);
@@ -991,6 +1003,26 @@ fn soft_caveat(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     }
 }
 
+/// What qualifies for a post only the person's own 学历 settles (the
+/// widest reading leaves it open): graduating, where the school's own level
+/// meets the bar. A higher class, a certificate or a later rule would only
+/// make the question open, so none is named (a reading found
+/// 「高级工班毕业证书」 offered for a 公务员 post it does not settle).
+fn school_to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment) {
+    if ctx.graduated || !ctx.technical {
+        return;
+    }
+    let graduated = variant(ctx, ctx.req, ctx.as_of, true, ctx.class);
+    let school_meets = find(&graduated, check).is_some_and(|f| {
+        f.givers
+            .iter()
+            .any(|g| g.basis == crate::report::Basis::School && g.level >= required)
+    });
+    if school_meets {
+        r.qualify(M::Graduation);
+    }
+}
+
 /// 机关 posts that no rule names, and 公务员: a stated or implied 学历 decides
 /// by itself; otherwise the widest reading decides only when even it falls
 /// short, and the answer is `unclear` (the open point under `rule`).
@@ -1092,7 +1124,7 @@ fn widest_reading(
         Some(msg) => {
             r.outcome = Outcome::Ineligible;
             decide(ctx, Some(rule), found.as_ref(), msg, r);
-            to_qualify(ctx, check, required, r);
+            school_to_qualify(ctx, check, required, r);
             r.caveat(M::WidestReadingOnly);
         }
         None => {
@@ -1260,15 +1292,21 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
     }
 }
 
+/// A military post (义务兵, 直招士官, any post of the armed forces): what the
+/// texts say is who may register; the year's notice sets the rest.
+pub fn military(post: &Post) -> bool {
+    matches!(
+        (post.employer, post.post_type),
+        (_, PostType::Nco | PostType::Enlistment) | (Employer::Military, _)
+    )
+}
+
 /// May this person apply for this post?
 pub fn evaluate(ctx: &Ctx, post: &Post) -> Recruitment {
     use Employer as E;
     use PostType as P;
     let mut r = Recruitment::new();
-    let military = matches!(
-        (post.employer, post.post_type),
-        (_, P::Nco | P::Enlistment) | (E::Military, _)
-    );
+    let military = military(post);
     match (post.employer, post.post_type) {
         (_, P::CivilServant) => civil_servant(ctx, post, &mut r),
         (_, P::Nco) => nco(ctx, post, &mut r),

@@ -116,6 +116,9 @@ messages! {
         ComparesWithAssistantEngineer { skill: SkillLevel } = "note.comparesWithAssistantEngineer";
         /// 特级/首席技师 (2022) take the 高级技师 row of the 2014 text.
         NewLevelsTakeTopRow = "note.newLevelsTakeTopRow";
+        /// 预备技师 is not named in 第十一条 (高级技师、技师、高级工等): it takes
+        /// the 高级工 row, the highest it is sure to reach (a reading).
+        PreparatoryTakesSeniorRow = "note.preparatoryTakesSeniorRow";
         /// The comparison's conditions: grass roots or production line; not a 职称.
         ComparisonConditions = "note.comparisonConditions";
     }
@@ -222,6 +225,9 @@ pub fn evaluate(ctx: &Ctx) -> Skill {
                 note(ctx, &TITLE_MAP_YN_2014, msg, &mut notes);
                 if meets(level, SkillLevel::SpecialTechnician) {
                     notes.push(ctx.note(&TITLE_MAP_YN_2014, M::NewLevelsTakeTopRow));
+                }
+                if held == SkillLevel::PreparatoryTechnician {
+                    notes.push(ctx.note(&TITLE_MAP_YN_2014, M::PreparatoryTakesSeniorRow));
                 }
                 notes.push(ctx.note(&TITLE_MAP_YN_2014, M::ComparisonConditions));
             }

@@ -31,6 +31,9 @@ messages! {
         EquivalencesNeedClass { field: Field } = "line.equivalencesNeedClass";
         // --- recruitment
         MayApply = "headline.mayApply";
+        /// A military post: registering is allowed; the notice sets the rest
+        /// (no education bar is checked, none is claimed).
+        MayRegister = "headline.mayRegister";
         MayApplyNoRequirement = "headline.mayApplyNoRequirement";
         MayNotApply = "headline.mayNotApply";
         MayNotApplyButDirect = "headline.mayNotApplyButDirect";
@@ -39,6 +42,7 @@ messages! {
         RecruitmentMeets { purpose: Purpose, level: Education, required: Education } = "line.recruitmentMeets";
         RecruitmentOwnEducation { level: Education, required: Education } = "line.recruitmentOwnEducation";
         RecruitmentNoRequirement = "line.recruitmentNoRequirement";
+        RecruitmentMayRegister = "line.recruitmentMayRegister";
         RecruitmentEligible = "line.recruitmentEligible";
         RecruitmentBelow { level: Education, required: Education } = "line.recruitmentBelow";
         RecruitmentIneligible = "line.recruitmentIneligible";
@@ -114,6 +118,11 @@ fn equivalence_headline(f: &Findings) -> M {
         if school_only {
             return M::SchoolLevelIs { level: *level };
         }
+        // The areas named first are those the level holds in without a limit
+        // to some posts (工勤 only, …): the headline names no limit, the
+        // details do (a reading found 「机关招聘」 named first for 工勤 posts).
+        let mut purposes = purposes.clone();
+        purposes.sort_by_key(|p| limited(f, *level, *p));
         return match purposes.as_slice() {
             [one] => M::CountsAsOne {
                 level: *level,
@@ -146,6 +155,24 @@ fn equivalence_headline(f: &Findings) -> M {
     } else {
         M::NoEquivalenceOnDate { date: f.as_of }
     }
+}
+
+/// Whether the level for `purpose` holds for some posts only.
+fn limited(f: &Findings, level: Education, purpose: Purpose) -> bool {
+    use super::equivalence::EquivalenceMsg as E;
+    f.equivalences
+        .iter()
+        .filter(|e| e.purpose == purpose && e.level == level)
+        .flat_map(|e| &e.caveats)
+        .any(|c| {
+            matches!(
+                c.msg,
+                Msg::EquivalenceMsg(
+                    E::GovernmentWorkerPostsOnly
+                        | E::PublicInstitutionWorkerOrProfessionalPostsOnly
+                )
+            )
+        })
 }
 
 /// A graduated 技工院校 graduate (other than of a 技工学校, which is 中专
@@ -191,7 +218,9 @@ fn recruitment_line(f: &Findings) -> Option<M> {
         _ => None,
     });
     let required = f.req.post.and_then(|p| p.required_education);
+    let military = f.req.post.is_some_and(|p| super::recruitment::military(&p));
     Some(match r.outcome {
+        Outcome::Eligible if military => M::RecruitmentMayRegister,
         Outcome::Eligible => match (own, r.level, required, r.purpose) {
             (Some((level, required)), ..) => M::RecruitmentOwnEducation { level, required },
             (None, _, None, _) if decided_by.is_some() => M::RecruitmentNoRequirement,
@@ -364,11 +393,22 @@ pub fn summary(f: &Findings) -> Summary {
         }
     } else if let Some(r) = &f.recruitment {
         match r.outcome {
+            Outcome::Eligible if f.req.post.is_some_and(|p| super::recruitment::military(&p)) => {
+                M::MayRegister
+            }
             Outcome::Eligible if f.req.post.and_then(|p| p.required_education).is_none() => {
                 M::MayApplyNoRequirement
             }
             Outcome::Eligible => M::MayApply,
-            Outcome::Ineligible if f.direct.iter().any(|d| d.outcome == Outcome::Eligible) => {
+            // Only a route that hires into this very post (finding of a
+            // reading: 95号 reaches 技工院校 teaching posts, not a 机关).
+            Outcome::Ineligible
+                if f.req.post.is_some_and(|p| {
+                    f.direct.iter().any(|d| {
+                        d.outcome == Outcome::Eligible && super::direct::reaches(d.route, &p)
+                    })
+                }) =>
+            {
                 M::MayNotApplyButDirect
             }
             Outcome::Ineligible => M::MayNotApply,

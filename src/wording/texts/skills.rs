@@ -54,6 +54,11 @@ pub static TEXTS: &[Wording] = &[
         "Yunnan's 2014 measures go up to 高级技师; 特级技师 and 首席技师 were added above it in 2022, so the 高级技师 row is used here — check with the recruiter.",
     ),
     w(
+        "note.preparatoryTakesSeniorRow",
+        "云南省2014年的办法第十一条写的是高级技师、技师、高级工，没有写预备技师；这里按高级工一档比照，请向招聘单位核实。",
+        "Article 11 of Yunnan's 2014 measures names 高级技师, 技师 and 高级工, not 预备技师 (preparatory technician); the 高级工 row is used here — check with the recruiter.",
+    ),
+    w(
         "note.comparisonConditions",
         "条件：您在基层或企业生产一线工作，并符合招考条件；这只是报考时的比照，不是职称，也不能用于职称评审。",
         "Conditions: you work at the grass roots or on an enterprise production line and meet the recruitment conditions. This is a comparison for this recruitment only: it is not a professional title and never counts for title evaluation.",

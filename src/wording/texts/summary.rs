@@ -70,6 +70,11 @@ pub static TEXTS: &[Wording] = &[
         "You may apply for this post (the education bar is met).",
     ),
     w(
+        "headline.mayRegister",
+        "可以报名；具体条件以当年的征兵或招收公告为准。",
+        "You may register; the year's conscription or recruitment notice sets the conditions.",
+    ),
+    w(
         "headline.mayApplyNoRequirement",
         "可以报考这个岗位：岗位没有学历要求。",
         "You may apply for this post: it sets no education requirement.",
@@ -108,6 +113,11 @@ pub static TEXTS: &[Wording] = &[
         "line.recruitmentNoRequirement",
         "报考：岗位没有学历要求。",
         "Applying: the post sets no education requirement.",
+    ),
+    w(
+        "line.recruitmentMayRegister",
+        "报名：可以报名，条件以当年公告为准。",
+        "Registering: you may register; the year's notice sets the conditions.",
     ),
     w(
         "line.recruitmentEligible",
@@ -201,8 +211,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "headline.titlesNoStandard",
-        "到{date}，还没有全国统一的技工院校教师职称标准。",
-        "On {date} there is no national standard for technical-school teacher titles yet.",
+        "{date}时，本工具依据的全国技工院校教师职称标准还没有施行；更早的规定这里没有收录。",
+        "On {date} the national standard for technical-school teacher titles that this calculator applies was not yet in force; earlier rules are not covered here.",
     ),
     w(
         "line.titlesNow",
@@ -231,8 +241,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.titlesNoStandard",
-        "职称：在所查日期还没有全国统一的标准。",
-        "Titles: no national standard on the date asked about.",
+        "职称：在所查日期，本工具依据的全国标准还没有施行。",
+        "Titles: the national standard this calculator applies was not yet in force on the date asked about.",
     ),
     w(
         "line.skillHighSkilled",
