@@ -418,6 +418,10 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
     let mut caveats = vec![Note::bare(M::RelatedPostEmployerDecides)];
     if !ctx.clause_stands(&ybf_2023_9::DIRECT_TEACHING) {
         caveats.push(Note::bare(M::TechnicalSchoolPostsOnly));
+    } else if ybf_2023_9::DIRECT_TEACHING.doc.date_uncertain(ctx.as_of) {
+        // The wider reach (every 职业院校) rests on a text whose issue date
+        // is not printed: inside its window, say so (a reading).
+        caveats.push(Note::bare(super::msg::CommonMsg::IssueDateNotPrinted));
     }
     let mut msgs = Vec::new();
     ctx.date_caveats(&[&VOCTEACHER_YN], &mut msgs);
