@@ -1009,7 +1009,7 @@ fn soft_caveat(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
 /// make the question open, so none is named (a reading found
 /// 「高级工班毕业证书」 offered for a 公务员 post it does not settle).
 fn school_to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment) {
-    if ctx.graduated || !ctx.technical {
+    if ctx.graduated {
         return;
     }
     let graduated = variant(ctx, ctx.req, ctx.as_of, true, ctx.class);

@@ -50,6 +50,8 @@ messages! {
         RecruitmentOpen = "line.recruitmentOpen";
         // --- direct recruitment
         DirectEligible { count: u32 } = "line.directEligible";
+        /// Routes open, none of them into the post asked about.
+        DirectEligibleElsewhere { count: u32 } = "line.directEligibleElsewhere";
         DirectMissing { field: Field } = "line.directMissing";
         DirectOpen = "line.directOpen";
         DirectNone = "line.directNone";
@@ -260,8 +262,15 @@ fn direct_line(f: &Findings) -> Option<M> {
         .filter(|d| d.outcome == Outcome::Eligible)
         .count();
     if eligible > 0 {
-        return Some(M::DirectEligible {
-            count: count(eligible),
+        let into_post = |p: &crate::request::Post| {
+            f.direct
+                .iter()
+                .any(|d| d.outcome == Outcome::Eligible && super::direct::reaches(d.route, p))
+        };
+        let count = count(eligible);
+        return Some(match f.req.post {
+            Some(p) if !into_post(&p) => M::DirectEligibleElsewhere { count },
+            _ => M::DirectEligible { count },
         });
     }
     if let Some(field) = f

@@ -150,6 +150,11 @@ pub static TEXTS: &[Wording] = &[
         "Direct hiring by assessment: {count} route(s) open to you.",
     ),
     w(
+        "line.directEligibleElsewhere",
+        "直接考察招聘：有{count}条途径可以适用，但都不是招聘到这个岗位的。",
+        "Direct hiring by assessment: {count} route(s) open to you, none of them into this post.",
+    ),
+    w(
         "line.directMissing",
         "直接考察招聘：请填写{field}后再判断。",
         "Direct hiring by assessment: give your {field} to tell.",
