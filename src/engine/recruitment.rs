@@ -504,6 +504,12 @@ fn variant<'r>(
         class,
         cert_level: req.graduate.certificates.iter().map(|c| c.level).max(),
         grants: Default::default(),
+        // A rule's standing depends only on the date and the jurisdiction.
+        standings: if as_of == ctx.as_of {
+            ctx.standings.copied()
+        } else {
+            Default::default()
+        },
     }
 }
 
