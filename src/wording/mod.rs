@@ -229,17 +229,42 @@ struct Writer {
     lang: Lang,
     clauses: Vec<(&'static str, ClauseEntry)>,
     documents: Vec<(&'static str, DocumentEntry)>,
+    /// The clauses last collected, by address, direct-mapped: most
+    /// citations name a clause already in `clauses`.
+    seen: [usize; SEEN_SLOTS],
 }
+
+const SEEN_SLOTS: usize = 64;
 
 impl Writer {
     fn text(&self, msg: impl Into<Msg>) -> Text {
         let msg = msg.into();
-        let mut params: Vec<(&'static str, Param)> = Vec::new();
-        msg.params(&mut |name, p| params.push((name, p)));
+        // The parameters for the wording on the stack (a message has a few),
+        // and as the report gives them.
+        const ON_STACK: usize = 8;
+        let mut typed = [("", Param::Count(0)); ON_STACK];
+        let mut n = 0;
+        let mut wired = Vec::new();
+        msg.params(&mut |name, p| {
+            if let Some(slot) = typed.get_mut(n) {
+                *slot = (name, p);
+            }
+            n += 1;
+            wired.push((name, wire(p)));
+        });
+        let more: Vec<(&'static str, Param)>;
+        let typed: &[(&'static str, Param)] = if n <= ON_STACK {
+            &typed[..n]
+        } else {
+            let mut all = Vec::with_capacity(n);
+            msg.params(&mut |name, p| all.push((name, p)));
+            more = all;
+            &more
+        };
         Text {
             code: msg.code(),
-            text: fill(wording(&msg).get(self.lang), &params, self.lang),
-            params: Params(params.into_iter().map(|(n, p)| (n, wire(p))).collect()),
+            text: fill(wording(&msg).get(self.lang), typed, self.lang),
+            params: Params(wired),
             rule_id: None,
             citations: None,
         }
@@ -247,10 +272,19 @@ impl Writer {
 
     fn clause(&mut self, c: &'static Clause) {
         // Clauses and documents are statics, one each: the same one is the
-        // same address (no comparing of ids as text).
-        if !self.clauses.iter().any(|(_, e)| std::ptr::eq(e.0, c)) {
-            self.clauses.push((c.id, ClauseEntry(c)));
+        // same address (no comparing of ids as text). A clause seen lately
+        // is in its slot of `seen`; one already in the table has its
+        // document there too.
+        let addr = std::ptr::from_ref(c) as usize;
+        let slot = (addr / std::mem::align_of::<Clause>()) % SEEN_SLOTS;
+        if self.seen[slot] == addr {
+            return;
         }
+        self.seen[slot] = addr;
+        if self.clauses.iter().any(|(_, e)| std::ptr::eq(e.0, c)) {
+            return;
+        }
+        self.clauses.push((c.id, ClauseEntry(c)));
         let d: &'static Document = c.doc;
         if !self.documents.iter().any(|(_, e)| std::ptr::eq(e.0, d)) {
             self.documents.push((d.id, DocumentEntry(d)));
@@ -357,6 +391,7 @@ pub fn recruitment(r: engine::recruitment::Recruitment, lang: Lang) -> Recruitme
         lang,
         clauses: Vec::new(),
         documents: Vec::new(),
+        seen: [0; SEEN_SLOTS],
     }
     .recruitment(r)
 }
@@ -364,10 +399,12 @@ pub fn recruitment(r: engine::recruitment::Recruitment, lang: Lang) -> Recruitme
 /// Words the findings for `f.req` in `lang`.
 pub fn report(mut f: Findings, lang: Lang) -> Report {
     let summary = summary::summary(&f);
+    // A report cites a few dozen clauses of a dozen documents at most.
     let mut w = Writer {
         lang,
-        clauses: Vec::new(),
-        documents: Vec::new(),
+        clauses: Vec::with_capacity(32),
+        documents: Vec::with_capacity(16),
+        seen: [0; SEEN_SLOTS],
     };
 
     // Section-wide caveats, once.
