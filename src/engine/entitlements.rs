@@ -825,7 +825,7 @@ fn union_into<T: PartialEq>(into: &mut Vec<T>, items: Vec<T>) {
 
 /// The entitlements section of the report.
 pub fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
-    let mut grants = Vec::with_capacity(32);
+    let mut grants = Vec::with_capacity(16);
     collegegrad_2015(ctx, &mut grants);
     startup_2018(ctx, &mut grants);
     collegegrad_equiv(ctx, equivalences, &mut grants);

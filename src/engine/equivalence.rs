@@ -448,7 +448,7 @@ pub struct Grant {
 
 /// Every grant that matches the person on `as_of`, superseded ones flagged.
 pub fn grants(ctx: &Ctx) -> Vec<Grant> {
-    let mut out = Vec::with_capacity(64);
+    let mut out = Vec::with_capacity(16);
     if !ctx.graduated || !ctx.technical {
         return out;
     }

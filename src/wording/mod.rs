@@ -241,7 +241,7 @@ impl Writer {
         let msg = msg.into();
         // The parameters for the wording on the stack (a message has a few),
         // and as the report gives them.
-        const ON_STACK: usize = 8;
+        const ON_STACK: usize = 4;
         let mut typed = [("", Param::Count(0)); ON_STACK];
         let mut n = 0;
         let mut wired = Vec::new();
