@@ -38,7 +38,21 @@
 use rustc_hash::FxHashMap;
 use serde::ser::{self, Serialize};
 
-use crate::error::{Error, ErrorCode};
+use crate::error::{Error as CrateError, ErrorCode};
+
+/// How an encoding fails: the crate's error, boxed, so that every
+/// `serialize` call of the encoder returns one word (`Result<(), Error>`
+/// is a pointer that is null on success) instead of a whole error by memory.
+#[derive(Debug)]
+pub struct Error(Box<CrateError>);
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Error {}
 
 pub const CONST: u32 = 0;
 pub const INT: u32 = 1;
@@ -160,7 +174,7 @@ impl Encoder {
     }
 
     /// Encodes `value`. On error the output is lost and the next call resets.
-    pub fn encode<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<Encoded<'_>, Error> {
+    pub fn encode<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<Encoded<'_>, CrateError> {
         let reset = self.must_reset || self.ids.len() > CAPACITY;
         if reset {
             self.ids.clear();
@@ -172,7 +186,7 @@ impl Encoder {
         self.fresh.clear();
         // Until this call succeeds the two tables may differ.
         self.must_reset = true;
-        value.serialize(&mut *self)?;
+        value.serialize(&mut *self).map_err(|e| *e.0)?;
         self.must_reset = false;
         Ok(Encoded {
             reset,
@@ -229,8 +243,15 @@ impl Encoder {
             self.word(STR, id);
             return Ok(());
         }
+        self.static_miss(s, slot)
+    }
+
+    /// A static string not in its slot: by text, then kept in the slot.
+    #[cold]
+    #[inline(never)]
+    fn static_miss(&mut self, s: &str, slot: usize) -> Result<(), Error> {
         let id = self.kept(s)?;
-        self.static_ids[slot] = (ptr, len, id);
+        self.static_ids[slot] = (s.as_ptr() as usize, s.len(), id);
         Ok(())
     }
 
@@ -290,17 +311,23 @@ impl Encoder {
     }
 }
 
+#[cold]
 fn too_big() -> Error {
-    Error::new(
+    Error(Box::new(CrateError::new(
         ErrorCode::InvalidRequest,
         "",
         "internal: a value too large to cross",
-    )
+    )))
 }
 
 impl ser::Error for Error {
+    #[cold]
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Error::new(ErrorCode::InvalidRequest, "", format!("internal: {msg}"))
+        Error(Box::new(CrateError::new(
+            ErrorCode::InvalidRequest,
+            "",
+            format!("internal: {msg}"),
+        )))
     }
 }
 

@@ -47,7 +47,11 @@ fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
     } else {
-        format!("{path}.{key}")
+        let mut out = String::with_capacity(path.len() + 1 + key.len());
+        out.push_str(path);
+        out.push('.');
+        out.push_str(key);
+        out
     }
 }
 
@@ -100,13 +104,13 @@ impl<'a> Obj<'a> {
 
     pub fn vocab<T: Vocab>(&self, key: &str) -> Result<Option<T>, Error> {
         self.get(key)
-            .map(|v| vocab_value(v, &self.path(key)))
+            .map(|v| vocab_at(v, || self.path(key)))
             .transpose()
     }
 
     pub fn date(&self, key: &str) -> Result<Option<Date>, Error> {
         self.get(key)
-            .map(|v| date_value(v, &self.path(key)))
+            .map(|v| date_at(v, || self.path(key)))
             .transpose()
     }
 
@@ -153,15 +157,20 @@ impl<'a> Obj<'a> {
 }
 
 pub(crate) fn vocab_value<T: Vocab>(v: &Value, path: &str) -> Result<T, Error> {
+    vocab_at(v, || path.to_owned())
+}
+
+/// [`vocab_value`], the path worked out only for an error.
+fn vocab_at<T: Vocab>(v: &Value, path: impl FnOnce() -> String) -> Result<T, Error> {
     let Value::String(s) = v else {
-        return Err(wrong_type(path, "a string", v));
+        return Err(wrong_type(&path(), "a string", v));
     };
     T::from_wire(s).ok_or_else(|| {
         let names: Vec<&str> = T::ALL.iter().map(|v| v.wire()).collect();
         let shown: String = s.chars().take(40).collect();
         Error::new(
             ErrorCode::InvalidRequest,
-            path,
+            path(),
             format!(
                 "unknown value \"{shown}\", expected one of: {}",
                 names.join(", ")
@@ -170,11 +179,11 @@ pub(crate) fn vocab_value<T: Vocab>(v: &Value, path: &str) -> Result<T, Error> {
     })
 }
 
-fn date_value(v: &Value, path: &str) -> Result<Date, Error> {
+fn date_at(v: &Value, path: impl FnOnce() -> String) -> Result<Date, Error> {
     let Value::String(s) = v else {
-        return Err(wrong_type(path, "a date string YYYY-MM-DD", v));
+        return Err(wrong_type(&path(), "a date string YYYY-MM-DD", v));
     };
-    Date::parse(s).map_err(|e| Error::new(ErrorCode::InvalidDate, path, e.message()))
+    Date::parse(s).map_err(|e| Error::new(ErrorCode::InvalidDate, path(), e.message()))
 }
 
 fn jurisdiction(o: &Obj) -> Result<Jurisdiction, Error> {
@@ -210,7 +219,7 @@ pub(crate) fn common(o: &Obj) -> Result<(Option<Date>, Jurisdiction, Lang), Erro
 fn certificate(v: &Value, path: &str) -> Result<Certificate, Error> {
     let o = Obj::new(v, path, "an object {level, field}", &["level", "field"])?;
     Ok(Certificate {
-        level: vocab_value(o.required("level")?, &o.path("level"))?,
+        level: vocab_at(o.required("level")?, || o.path("level"))?,
         field: o.vocab("field")?,
     })
 }
@@ -223,7 +232,7 @@ fn award(v: &Value, path: &str) -> Result<Award, Error> {
         &["competition", "rank", "medal", "prize", "teamSize"],
     )?;
     Ok(Award {
-        competition: vocab_value(o.required("competition")?, &o.path("competition"))?,
+        competition: vocab_at(o.required("competition")?, || o.path("competition"))?,
         rank: o.int("rank", 1, u64::from(u32::MAX))?.map(|n| n as u32),
         medal: o.vocab("medal")?,
         prize: o.int("prize", 1, 3)?.map(|n| n as u8),
@@ -248,7 +257,7 @@ fn graduate(v: &Value, path: &str) -> Result<Graduate, Error> {
         ],
     )?;
     Ok(Graduate {
-        school_type: vocab_value(o.required("schoolType")?, &o.path("schoolType"))?,
+        school_type: vocab_at(o.required("schoolType")?, || o.path("schoolType"))?,
         class_type: o.vocab("classType")?,
         education: o.vocab("education")?,
         study_mode: o.vocab("studyMode")?,
@@ -273,8 +282,8 @@ pub fn post(v: &Value, path: &str) -> Result<Post, Error> {
         ],
     )?;
     Ok(Post {
-        employer: vocab_value(o.required("employer")?, &o.path("employer"))?,
-        post_type: vocab_value(o.required("postType")?, &o.path("postType"))?,
+        employer: vocab_at(o.required("employer")?, || o.path("employer"))?,
+        post_type: vocab_at(o.required("postType")?, || o.path("postType"))?,
         required_education: o.vocab("requiredEducation")?,
         skill_level_required: o.bool("skillLevelRequired")?.unwrap_or(false),
     })
@@ -295,7 +304,7 @@ fn teacher(v: &Value, path: &str) -> Result<Teacher, Error> {
         ],
     )?;
     Ok(Teacher {
-        track: vocab_value(o.required("track")?, &o.path("track"))?,
+        track: vocab_at(o.required("track")?, || o.path("track"))?,
         current_title: o.vocab("currentTitle")?,
         current_title_since: o.date("currentTitleSince")?,
         teaching_since: o.date("teachingSince")?,

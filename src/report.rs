@@ -79,31 +79,75 @@ impl Serialize for Citation {
 /// Every human-readable item: a stable `code` a program can switch on, its
 /// `text` in the request's language, and where they apply the `params` it
 /// was worded from, the `ruleId` it comes from and its `citations`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Text {
-    #[serde(serialize_with = "crate::crossing::static_str")]
     pub code: &'static str,
     /// The template itself where it has no parameters (no copy).
-    #[serde(serialize_with = "crate::crossing::worded")]
     pub text: Cow<'static, str>,
-    #[serde(skip_serializing_if = "Params::is_empty")]
     pub params: Params,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule_id: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub citations: Option<Vec<Citation>>,
 }
 
-/// A summary line or a caveat with the section it speaks of.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl Text {
+    /// The fields of a text, in order (`code`, `text`, then `params`,
+    /// `ruleId` and `citations` where present): the one description of its
+    /// shape, for a `Text` and for a [`SectionText`], which adds its
+    /// `section` after them. Written out rather than derived with
+    /// `#[serde(flatten)]`: a flattened struct's keys reach the serializer
+    /// as plain strings (hashed and compared in the crossing), and through a
+    /// map instead of a struct.
+    fn fields<M: SerializeStruct>(&self, st: &mut M) -> Result<(), M::Error> {
+        st.serialize_field("code", &Static(self.code))?;
+        st.serialize_field("text", &Worded(&self.text))?;
+        if !self.params.is_empty() {
+            st.serialize_field("params", &self.params)?;
+        }
+        if let Some(r) = self.rule_id {
+            st.serialize_field("ruleId", &Static(r))?;
+        }
+        if let Some(c) = &self.citations {
+            st.serialize_field("citations", c)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Text", 5)?;
+        self.fields(&mut st)?;
+        st.end()
+    }
+}
+
+/// A text that is its template as it stands, or worded (`crossing::worded`).
+struct Worded<'a>(&'a Cow<'static, str>);
+
+impl Serialize for Worded<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::crossing::worded(self.0, s)
+    }
+}
+
+/// A summary line or a caveat with the section it speaks of: the text's
+/// fields, then `section`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct SectionText {
-    #[serde(flatten)]
     pub text: Text,
     /// Absent on a caveat that holds for the whole report.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<Section>,
+}
+
+impl Serialize for SectionText {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("SectionText", 6)?;
+        self.text.fields(&mut st)?;
+        if let Some(section) = &self.section {
+            st.serialize_field("section", section)?;
+        }
+        st.end()
+    }
 }
 
 /// The answer first: one sentence in plain words, then one line per section.

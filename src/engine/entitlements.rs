@@ -21,7 +21,7 @@ use crate::vocab::{EntitlementId, Outcome, Purpose};
 
 use super::equivalence::{self, Equivalence};
 use super::msg::{messages, Yuan};
-use super::{push_citation, push_unique, Ctx, Msg, Note};
+use super::{push_unique, Ctx, Msg, Note};
 
 use EntitlementId::*;
 
@@ -131,9 +131,7 @@ impl Entitlement {
     }
 
     fn cite(&mut self, citations: Vec<Citation>) {
-        for c in citations {
-            push_citation(&mut self.citations, c);
-        }
+        union_into(&mut self.citations, citations);
     }
 }
 
@@ -789,7 +787,7 @@ fn strength(o: Outcome) -> u8 {
 
 /// One entry per id: the strongest status, with the citations, conditions
 /// and missing facts of every grant at that status.
-fn union(grants: Vec<Entitlement>) -> Vec<Entitlement> {
+fn union(mut grants: Vec<Entitlement>) -> Vec<Entitlement> {
     let mut out: Vec<Entitlement> = Vec::with_capacity(grants.len());
     for &id in <EntitlementId as crate::vocab::Vocab>::ALL {
         let Some(best) = grants
@@ -801,26 +799,38 @@ fn union(grants: Vec<Entitlement>) -> Vec<Entitlement> {
             continue;
         };
         let mut e = Entitlement::new(id, best, M::AmountSetLocally);
-        for g in grants.iter().filter(|g| g.id == id && g.status == best) {
-            e.cite(g.citations.clone());
-            for c in &g.conditions {
-                push_unique(&mut e.conditions, c.clone());
-            }
-            for m in &g.missing {
-                push_unique(&mut e.missing, *m);
-            }
-            for r in &g.reasons {
-                push_unique(&mut e.reasons, r.clone());
-            }
+        // Each grant is of one id: its lists are moved, not copied.
+        for g in grants.iter_mut().filter(|g| g.id == id && g.status == best) {
+            union_into(&mut e.citations, std::mem::take(&mut g.citations));
+            union_into(&mut e.conditions, std::mem::take(&mut g.conditions));
+            union_into(&mut e.missing, std::mem::take(&mut g.missing));
+            union_into(&mut e.reasons, std::mem::take(&mut g.reasons));
         }
         out.push(e);
     }
     out
 }
 
+/// Adds each of `items` to `into` unless already there, in order: the
+/// list itself where `into` is empty and `items` holds no item twice.
+fn union_into<T: PartialEq>(into: &mut Vec<T>, items: Vec<T>) {
+    if into.is_empty()
+        && items
+            .iter()
+            .enumerate()
+            .all(|(i, x)| !items[..i].contains(x))
+    {
+        *into = items;
+        return;
+    }
+    for x in items {
+        push_unique(into, x);
+    }
+}
+
 /// The entitlements section of the report.
 pub fn evaluate(ctx: &Ctx, equivalences: &[Equivalence]) -> Vec<Entitlement> {
-    let mut grants = Vec::with_capacity(32);
+    let mut grants = Vec::with_capacity(16);
     collegegrad_2015(ctx, &mut grants);
     startup_2018(ctx, &mut grants);
     collegegrad_equiv(ctx, equivalences, &mut grants);

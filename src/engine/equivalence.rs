@@ -18,7 +18,7 @@ use crate::request::{CertField, ClassType, Education, Field, SchoolType, SkillLe
 use crate::vocab::Purpose;
 
 use super::msg::messages;
-use super::{push_unique, Ctx, Msg, Note};
+use super::{Ctx, Msg, Note};
 
 use Purpose::*;
 
@@ -448,7 +448,7 @@ pub struct Grant {
 
 /// Every grant that matches the person on `as_of`, superseded ones flagged.
 pub fn grants(ctx: &Ctx) -> Vec<Grant> {
-    let mut out = Vec::with_capacity(64);
+    let mut out = Vec::with_capacity(16);
     if !ctx.graduated || !ctx.technical {
         return out;
     }
@@ -660,7 +660,7 @@ pub fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
         if only(Basis::Certificate) {
             ctx.cite_into(&CERT_SCOPE_YN_2014, &mut citations);
         }
-        let caveats = level_caveats(ctx, purpose, level, &givers);
+        let caveats = caveats_of(ctx, purpose, level, &givers, &rules);
 
         let mut superseded: Vec<Superseded> = Vec::new();
         for g in grants
@@ -693,50 +693,72 @@ pub fn level_caveats(
     level: Education,
     givers: &[&Grant],
 ) -> Vec<Note> {
+    caveats_of(ctx, purpose, level, givers, &giver_rules(givers))
+}
+
+/// [`level_caveats`], for `givers` whose rules (`giver_rules`) are known.
+fn caveats_of(
+    ctx: &Ctx,
+    purpose: Purpose,
+    level: Education,
+    givers: &[&Grant],
+    rules: &[&'static Rule],
+) -> Vec<Note> {
     use EquivalenceMsg as M;
-    let rules = giver_rules(givers);
     let has = |b: Basis| givers.iter().any(|g| g.basis == b);
     let only = |b: Basis| givers.iter().all(|g| g.basis == b);
-    let mut msgs: Vec<Msg> = Vec::with_capacity(8);
-    ctx.date_caveats(&rules, &mut msgs);
+    // The bare caveats, each once (a set of messages, in order of first use).
+    let mut msgs: Vec<Note> = Vec::with_capacity(12);
+    /// A bare note of `m`, unless one is there (a set of messages, in order).
+    fn bare(v: &mut Vec<Note>, m: impl Into<Msg>) {
+        let m = m.into();
+        if !v.iter().any(|n| n.msg == m) {
+            v.push(Note::bare(m));
+        }
+    }
+    let mut dated: Vec<Msg> = Vec::new();
+    ctx.date_caveats(rules, &mut dated);
+    for m in dated {
+        bare(&mut msgs, m);
+    }
     for g in givers {
         if let Some(c) = g.caveat {
-            push_unique(&mut msgs, c);
+            bare(&mut msgs, c);
         }
     }
     if only(Basis::Certificate) {
-        push_unique(&mut msgs, M::CertificateTypesAlike);
-        push_unique(&mut msgs, M::InterimMeasures);
-        push_unique(&mut msgs, M::ListEveryCertificate);
+        bare(&mut msgs, M::CertificateTypesAlike);
+        bare(&mut msgs, M::InterimMeasures);
+        bare(&mut msgs, M::ListEveryCertificate);
     }
     if givers.iter().any(|g| full_time_comparison(g.rule)) {
-        push_unique(&mut msgs, M::ComparedWithFullTimeGraduates);
+        bare(&mut msgs, M::ComparedWithFullTimeGraduates);
     }
     if givers.iter().all(|g| g.scope == PostScope::WorkerSupport) {
-        push_unique(&mut msgs, M::GovernmentWorkerPostsOnly);
+        bare(&mut msgs, M::GovernmentWorkerPostsOnly);
     } else if givers
         .iter()
         .all(|g| g.scope == PostScope::WorkerOrProfessional)
     {
-        push_unique(&mut msgs, M::PublicInstitutionWorkerOrProfessionalPostsOnly);
+        bare(&mut msgs, M::PublicInstitutionWorkerOrProfessionalPostsOnly);
     }
     if purpose == GovernmentRecruitment {
-        push_unique(&mut msgs, M::GovernmentNotCivilService);
+        bare(&mut msgs, M::GovernmentNotCivilService);
     }
     if only(Basis::School) {
-        push_unique(&mut msgs, M::SchoolIsSecondaryVocational);
+        bare(&mut msgs, M::SchoolIsSecondaryVocational);
     } else {
         if level == Education::SecondaryVocational {
-            push_unique(&mut msgs, M::SecondaryInPostings);
+            bare(&mut msgs, M::SecondaryInPostings);
         }
-        push_unique(&mut msgs, M::EqualTreatmentNotADegree);
+        bare(&mut msgs, M::EqualTreatmentNotADegree);
     }
     if ctx.req.graduate.study_mode == Some(StudyMode::PartTime)
         && !part_time_settled(ctx, purpose, givers)
     {
-        push_unique(&mut msgs, M::PartTimeNotAddressed);
+        bare(&mut msgs, M::PartTimeNotAddressed);
     }
-    let mut caveats: Vec<Note> = msgs.into_iter().map(Note::bare).collect();
+    let mut caveats = msgs;
     if has(Basis::Class) {
         caveats.push(ctx.note(&GUARD_EVIDENCE, M::DiplomaStatesClass));
     }

@@ -109,6 +109,31 @@ pub struct Ctx<'a> {
     /// What the group A rules give on these facts, worked out once
     /// (`Ctx::grants`).
     pub grants: std::cell::OnceCell<Vec<equivalence::Grant>>,
+    /// How the rules asked about stand on these facts' date and
+    /// jurisdiction, worked out once per rule (`Ctx::standing`).
+    pub standings: Standings,
+}
+
+/// A direct-mapped cache of [`Rule::standing`] by the rule's address (a rule
+/// is a `static`, so one address): the engine asks about the same rules
+/// many times per request. A slot another rule took is worked out again.
+pub struct Standings([std::cell::Cell<(usize, Standing)>; STANDING_SLOTS]);
+
+const STANDING_SLOTS: usize = 64;
+
+impl Standings {
+    /// The same answers, for another `Ctx` on the same date and jurisdiction.
+    pub fn copied(&self) -> Standings {
+        Standings(std::array::from_fn(|i| {
+            std::cell::Cell::new(self.0[i].get())
+        }))
+    }
+}
+
+impl Default for Standings {
+    fn default() -> Self {
+        Standings([const { std::cell::Cell::new((0, Standing::Absent)) }; STANDING_SLOTS])
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -129,6 +154,7 @@ impl<'a> Ctx<'a> {
             class: if technical { g.class_type } else { None },
             cert_level: g.certificates.iter().map(|c| c.level).max(),
             grants: Default::default(),
+            standings: Default::default(),
         }
     }
 
@@ -167,7 +193,15 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn standing(&self, rule: &Rule) -> Standing {
-        rule.standing(self.jur, self.as_of)
+        let addr = std::ptr::from_ref(rule) as usize;
+        let slot = &self.standings.0[(addr / std::mem::align_of::<Rule>()) % STANDING_SLOTS];
+        let (a, s) = slot.get();
+        if a == addr {
+            return s;
+        }
+        let s = rule.standing(self.jur, self.as_of);
+        slot.set((addr, s));
+        s
     }
 
     pub fn in_force(&self, rule: &Rule) -> bool {

@@ -426,9 +426,12 @@ fn find(ctx: &Ctx, check: Check) -> Option<Found> {
     let grants = ctx.grants();
     let mut best: Option<Found> = None;
     for &purpose in check.purposes {
-        let Some((level, givers)) = equivalence::best(grants, purpose, |s| check.reaches(s)) else {
+        // As `equivalence::best`, without collecting the givers.
+        let live = |g: &&Grant| g.purpose == purpose && !g.superseded && check.reaches(g.scope);
+        let Some(level) = grants.iter().filter(live).map(|g| g.level).max() else {
             continue;
         };
+        let givers = grants.iter().filter(|g| live(g) && g.level == level);
         match &mut best {
             Some(f) if f.level > level => {}
             Some(f) if f.level == level => {
@@ -504,6 +507,12 @@ fn variant<'r>(
         class,
         cert_level: req.graduate.certificates.iter().map(|c| c.level).max(),
         grants: Default::default(),
+        // A rule's standing depends only on the date and the jurisdiction.
+        standings: if as_of == ctx.as_of {
+            ctx.standings.copied()
+        } else {
+            Default::default()
+        },
     }
 }
 

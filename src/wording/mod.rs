@@ -70,9 +70,27 @@ pub fn tables() -> [(&'static str, &'static [Wording], &'static [&'static str]);
     ]
 }
 
+/// `n` in decimal digits, appended to `out` (no `core::fmt`: the texts are
+/// filled for every report).
+fn digits(n: u32, out: &mut String) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
+    }
+}
+
 /// A parameter in words, appended to `out`.
 fn word(p: Param, lang: Lang, out: &mut String) {
-    use std::fmt::Write;
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -88,53 +106,70 @@ fn word(p: Param, lang: Lang, out: &mut String) {
         "December",
     ];
     let label = |t: crate::text::Text| t.get(lang);
-    let _ = match p {
-        Param::Date(d) => match lang {
-            Lang::ZhCn => write!(out, "{}年{}月{}日", d.year(), d.month(), d.day()),
-            Lang::En => write!(
-                out,
-                "{} {} {}",
-                d.day(),
-                MONTHS[usize::from(d.month().clamp(1, 12)) - 1],
-                d.year()
-            ),
-        },
-        Param::Count(n) => write!(out, "{n}"),
-        Param::Yuan(n) => match lang {
-            Lang::ZhCn if n % 10_000 == 0 => write!(out, "{}万元", n / 10_000),
-            Lang::ZhCn => write!(out, "{n}元"),
-            Lang::En => {
-                let digits = n.to_string();
-                out.push_str("CNY ");
-                for (i, c) in digits.chars().enumerate() {
-                    if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                        out.push(',');
-                    }
-                    out.push(c);
+    let text = match p {
+        Param::Date(d) => {
+            match lang {
+                Lang::ZhCn => {
+                    digits(d.year().into(), out);
+                    out.push('年');
+                    digits(d.month().into(), out);
+                    out.push('月');
+                    digits(d.day().into(), out);
+                    out.push('日');
                 }
-                Ok(())
+                Lang::En => {
+                    digits(d.day().into(), out);
+                    out.push(' ');
+                    out.push_str(MONTHS[usize::from(d.month().clamp(1, 12)) - 1]);
+                    out.push(' ');
+                    digits(d.year().into(), out);
+                }
             }
-        },
-        Param::Team(n) => {
-            let t = match n {
-                1 => crate::text::t("单人", "single"),
-                2 => crate::text::t("双人", "pair"),
-                _ => crate::text::t("三人", "trio"),
-            };
-            write!(out, "{}", label(t))
+            return;
         }
-        Param::Education(v) => write!(out, "{}", label(v.label())),
-        Param::Class(v) => write!(out, "{}", label(v.label())),
-        Param::Skill(v) => write!(out, "{}", label(v.label())),
-        Param::Title(v) => write!(out, "{}", label(v.label())),
-        Param::Competition(v) => write!(out, "{}", label(v.label())),
-        Param::Honour(v) => write!(out, "{}", label(v.label())),
-        Param::Medal(v) => write!(out, "{}", label(v.label())),
-        Param::School(v) => write!(out, "{}", label(v.label())),
-        Param::Purpose(v) => write!(out, "{}", label(v.label())),
-        Param::Entitlement(v) => write!(out, "{}", label(v.label())),
-        Param::Field(f) => write!(out, "{}", label(f.label())),
+        Param::Count(n) => return digits(n, out),
+        Param::Yuan(n) => {
+            match lang {
+                Lang::ZhCn if n % 10_000 == 0 => {
+                    digits(n / 10_000, out);
+                    out.push_str("万元");
+                }
+                Lang::ZhCn => {
+                    digits(n, out);
+                    out.push('元');
+                }
+                Lang::En => {
+                    let mut plain = String::new();
+                    digits(n, &mut plain);
+                    out.push_str("CNY ");
+                    for (i, c) in plain.chars().enumerate() {
+                        if i > 0 && (plain.len() - i).is_multiple_of(3) {
+                            out.push(',');
+                        }
+                        out.push(c);
+                    }
+                }
+            }
+            return;
+        }
+        Param::Team(n) => label(match n {
+            1 => crate::text::t("单人", "single"),
+            2 => crate::text::t("双人", "pair"),
+            _ => crate::text::t("三人", "trio"),
+        }),
+        Param::Education(v) => label(v.label()),
+        Param::Class(v) => label(v.label()),
+        Param::Skill(v) => label(v.label()),
+        Param::Title(v) => label(v.label()),
+        Param::Competition(v) => label(v.label()),
+        Param::Honour(v) => label(v.label()),
+        Param::Medal(v) => label(v.label()),
+        Param::School(v) => label(v.label()),
+        Param::Purpose(v) => label(v.label()),
+        Param::Entitlement(v) => label(v.label()),
+        Param::Field(f) => label(f.label()),
     };
+    out.push_str(text);
 }
 
 /// A parameter as the report's `params` give it.
@@ -160,11 +195,12 @@ fn wire(p: Param) -> ParamValue {
 /// `template` with every `{param}` filled from `params`: the template
 /// itself (borrowed) where it has none.
 fn fill(template: &'static str, params: &[(&'static str, Param)], lang: Lang) -> Cow<'static, str> {
-    if params.is_empty() || !template.contains('{') {
+    let Some(first) = (!params.is_empty()).then(|| template.find('{')).flatten() else {
         return Cow::Borrowed(template);
-    }
+    };
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
+    out.push_str(&template[..first]);
+    let mut rest = &template[first..];
     while let Some(i) = rest.find('{') {
         out.push_str(&rest[..i]);
         let after = &rest[i + 1..];
@@ -193,17 +229,42 @@ struct Writer {
     lang: Lang,
     clauses: Vec<(&'static str, ClauseEntry)>,
     documents: Vec<(&'static str, DocumentEntry)>,
+    /// The clauses last collected, by address, direct-mapped: most
+    /// citations name a clause already in `clauses`.
+    seen: [usize; SEEN_SLOTS],
 }
+
+const SEEN_SLOTS: usize = 64;
 
 impl Writer {
     fn text(&self, msg: impl Into<Msg>) -> Text {
         let msg = msg.into();
-        let mut params: Vec<(&'static str, Param)> = Vec::new();
-        msg.params(&mut |name, p| params.push((name, p)));
+        // The parameters for the wording on the stack (a message has a few),
+        // and as the report gives them.
+        const ON_STACK: usize = 4;
+        let mut typed = [("", Param::Count(0)); ON_STACK];
+        let mut n = 0;
+        let mut wired = Vec::new();
+        msg.params(&mut |name, p| {
+            if let Some(slot) = typed.get_mut(n) {
+                *slot = (name, p);
+            }
+            n += 1;
+            wired.push((name, wire(p)));
+        });
+        let more: Vec<(&'static str, Param)>;
+        let typed: &[(&'static str, Param)] = if n <= ON_STACK {
+            &typed[..n]
+        } else {
+            let mut all = Vec::with_capacity(n);
+            msg.params(&mut |name, p| all.push((name, p)));
+            more = all;
+            &more
+        };
         Text {
             code: msg.code(),
-            text: fill(wording(&msg).get(self.lang), &params, self.lang),
-            params: Params(params.into_iter().map(|(n, p)| (n, wire(p))).collect()),
+            text: fill(wording(&msg).get(self.lang), typed, self.lang),
+            params: Params(wired),
             rule_id: None,
             citations: None,
         }
@@ -211,10 +272,19 @@ impl Writer {
 
     fn clause(&mut self, c: &'static Clause) {
         // Clauses and documents are statics, one each: the same one is the
-        // same address (no comparing of ids as text).
-        if !self.clauses.iter().any(|(_, e)| std::ptr::eq(e.0, c)) {
-            self.clauses.push((c.id, ClauseEntry(c)));
+        // same address (no comparing of ids as text). A clause seen lately
+        // is in its slot of `seen`; one already in the table has its
+        // document there too.
+        let addr = std::ptr::from_ref(c) as usize;
+        let slot = (addr / std::mem::align_of::<Clause>()) % SEEN_SLOTS;
+        if self.seen[slot] == addr {
+            return;
         }
+        self.seen[slot] = addr;
+        if self.clauses.iter().any(|(_, e)| std::ptr::eq(e.0, c)) {
+            return;
+        }
+        self.clauses.push((c.id, ClauseEntry(c)));
         let d: &'static Document = c.doc;
         if !self.documents.iter().any(|(_, e)| std::ptr::eq(e.0, d)) {
             self.documents.push((d.id, DocumentEntry(d)));
@@ -281,15 +351,33 @@ impl Writer {
 /// Removes the caveats every entry of a section shares (with ≥ 2 entries)
 /// and returns them, once.
 fn hoist<T>(entries: &mut [T], caveats: impl Fn(&mut T) -> &mut Vec<Note>) -> Vec<Note> {
-    if entries.len() < 2 {
+    let Some((head, rest)) = entries.split_first_mut() else {
+        return Vec::new();
+    };
+    if rest.is_empty() {
         return Vec::new();
     }
-    let first: Vec<Note> = caveats(&mut entries[0]).clone();
-    let common: Vec<Note> = first
-        .into_iter()
-        .filter(|c| entries.iter_mut().all(|e| caveats(e).contains(c)))
+    // Which of the first entry's caveats every other entry has too (no
+    // copy of them: most sections share none).
+    let head = caveats(head);
+    let shared: Vec<bool> = head
+        .iter()
+        .map(|c| rest.iter_mut().all(|e| caveats(e).contains(c)))
         .collect();
-    for e in entries.iter_mut() {
+    if !shared.contains(&true) {
+        return Vec::new();
+    }
+    let mut common = Vec::new();
+    let mut kept = Vec::new();
+    for (c, s) in std::mem::take(head).into_iter().zip(shared) {
+        if s {
+            common.push(c);
+        } else {
+            kept.push(c);
+        }
+    }
+    *head = kept;
+    for e in rest {
         caveats(e).retain(|c| !common.contains(c));
     }
     common
@@ -303,6 +391,7 @@ pub fn recruitment(r: engine::recruitment::Recruitment, lang: Lang) -> Recruitme
         lang,
         clauses: Vec::new(),
         documents: Vec::new(),
+        seen: [0; SEEN_SLOTS],
     }
     .recruitment(r)
 }
@@ -310,10 +399,12 @@ pub fn recruitment(r: engine::recruitment::Recruitment, lang: Lang) -> Recruitme
 /// Words the findings for `f.req` in `lang`.
 pub fn report(mut f: Findings, lang: Lang) -> Report {
     let summary = summary::summary(&f);
+    // A report cites a few dozen clauses of a dozen documents at most.
     let mut w = Writer {
         lang,
-        clauses: Vec::new(),
-        documents: Vec::new(),
+        clauses: Vec::with_capacity(32),
+        documents: Vec::with_capacity(16),
+        seen: [0; SEEN_SLOTS],
     };
 
     // Section-wide caveats, once.
