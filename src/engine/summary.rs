@@ -123,8 +123,10 @@ fn equivalence_headline(f: &Findings) -> M {
         // The areas named first are those the level holds in without a limit
         // to some posts (工勤 only, …): the headline names no limit, the
         // details do (a reading found 「机关招聘」 named first for 工勤 posts).
-        let mut purposes = purposes.clone();
-        purposes.sort_by_key(|p| limited(f, *level, *p));
+        // (Two passes, not a slice sort: a sort brings kilobytes of code.)
+        let (mut purposes, rest): (Vec<Purpose>, Vec<Purpose>) =
+            purposes.iter().partition(|p| !limited(f, *level, **p));
+        purposes.extend(rest);
         return match purposes.as_slice() {
             [one] => M::CountsAsOne {
                 level: *level,
