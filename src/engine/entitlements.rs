@@ -699,7 +699,9 @@ fn promotion_2022(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     e.condition(M::InAnnualPlan);
     if !placed {
         e.condition(M::PromotionNeedsExcellenceOrBetter);
+        // A medal or a prize tier settles it (第三十七条: 金、银、铜牌或一、二、三等奖).
         e.missing.push(Field::AwardMedal(award_index(i)));
+        e.missing.push(Field::AwardPrize(award_index(i)));
         clauses.push(&yrst_2022_48::EXCELLENCE);
     }
     e.date_caveats(ctx, &SKILLPROMO_YN_2022);

@@ -301,6 +301,8 @@ messages! {
         EducationDecides = "reason.educationDecides";
         /// Whatever the education, the answer is the same.
         EveryEducationAgrees = "caveat.everyEducationAgrees";
+        /// The years on the rung below differ by education: the longest is given.
+        YearsDependOnEducation = "caveat.yearsDependOnEducation";
         /// Where the education decides: what one education would give.
         WithEducationEligible { level: Education } = "reason.withEducationEligible";
         WithEducationFrom { level: Education, date: Date } = "reason.withEducationFrom";
@@ -814,6 +816,33 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
     let mut s = if agree { all[0].clone() } else { first.clone() };
     s.reasons.retain(|m| !names_an_education(m));
     if agree {
+        // Only what holds whatever the education: the years on the rung
+        // below differ by 学历 (一级: 4 for 大专, 3 for 本科, …), and a
+        // 学历 step (本科) may be held already (a reading).
+        s.reasons
+            .retain(|m| readings().all(|r| r.reasons.contains(m)));
+        s.to_qualify
+            .retain(|m| readings().all(|r| r.to_qualify.contains(m)));
+        // The rung below and its years, where every reading asks for it:
+        // the longest, which holds whatever the education, said as such.
+        let years_below = |r: &TitleStatus| {
+            r.to_qualify.iter().find_map(|m| match m {
+                Msg::TitleMsg(M::FirstObtain { title, years }) => Some((*title, *years)),
+                _ => None,
+            })
+        };
+        let below: Vec<(Title, u32)> = readings().filter_map(years_below).collect();
+        let longest = below.iter().copied().max_by_key(|(_, y)| *y);
+        if let Some((title, years)) = longest {
+            if !s
+                .to_qualify
+                .contains(&M::FirstObtain { title, years }.into())
+            {
+                s.reason(M::OneRungAtATime { years, title });
+                s.qualify(M::FirstObtain { title, years });
+                s.caveat(M::YearsDependOnEducation);
+            }
+        }
         if s.status == Outcome::Eligible {
             s.eligible_from = readings().filter_map(|x| x.eligible_from).max();
         }

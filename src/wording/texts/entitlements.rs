@@ -126,8 +126,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "condition.yunlingScheme",
-        "另：云南每年在全省职业技能大赛中选取10个专业评选“云岭百名工匠”，对获奖选手给予最高10万元奖励；您所在的专业是否入选、“获奖选手”是否只指入选者，文件没有说明。这项奖励与上面的金额分开计算，不相加。",
-        "Also: each year Yunnan picks 10 subjects of the provincial skills competition to select the 云岭百名工匠, whose prize-winners get up to CNY 100,000. Whether your subject is among them, and whether “prize-winners” means only those selected, is not said. This is separate from the amount above and not added to it.",
+        "另：云南每年在全省职业技能大赛中选取10个专业评选“云岭百名工匠”，对获奖选手给予最高10万元奖励；您所在的专业是否入选、“获奖选手”是否只指入选者，文件没有说明。两项奖励能否同时获得，文件也没有说明，这里不把它们相加。",
+        "Also: each year Yunnan picks 10 subjects of the provincial skills competition to select the 云岭百名工匠, whose prize-winners get up to CNY 100,000. Whether your subject is among them, and whether “prize-winners” means only those selected, is not said. Nor do the texts say whether both awards can be received; they are not added together here.",
     ),
     w(
         "condition.promotionPerRules",

@@ -82,7 +82,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "note.classNotGiven",
         "您没有填写{field}：技工院校毕业生的学历对待按中级工班、高级工班、预备技师班分别计算，学校类型本身不决定。",
-        "You have not given your {field}: for technical-school graduates the equivalence follows the class (中级工班, 高级工班 or 预备技师班), not the type of school.",
+        "“{field}” is not filled in: for technical-school graduates the equivalence follows the class (中级工班, 高级工班 or 预备技师班), not the type of school.",
     ),
     w(
         "note.technicianCollegeNotHigherVocational",

@@ -7,17 +7,17 @@ pub static TEXTS: &[Wording] = &[
     w(
         "headline.countsAsOne",
         "在{purpose}方面按{level}对待（是政策待遇上的同等对待，不是取得{level}学历）。",
-        "You count as {level} for {purpose} (equal treatment under policy, not a {level} degree).",
+        "You count as {level} for {purpose} (equal treatment under policy, not the qualification itself).",
     ),
     w(
         "headline.countsAsTwo",
         "在{first}和{second}方面按{level}对待（是政策待遇上的同等对待，不是取得{level}学历）。",
-        "You count as {level} for {first} and {second} (equal treatment under policy, not a {level} degree).",
+        "You count as {level} for {first} and {second} (equal treatment under policy, not the qualification itself).",
     ),
     w(
         "headline.countsAsMany",
         "在{first}、{second}等{count}个方面按{level}对待（是政策待遇上的同等对待，不是取得{level}学历）。",
-        "You count as {level} in {count} areas, among them {first} and {second} (equal treatment under policy, not a {level} degree).",
+        "You count as {level} in {count} areas, among them {first} and {second} (equal treatment under policy, not the qualification itself).",
     ),
     w(
         "headline.schoolLevelIs",
@@ -47,12 +47,12 @@ pub static TEXTS: &[Wording] = &[
     w(
         "line.equivalencesTop",
         "学历对待：在{count}个方面按{level}对待。",
-        "Equivalence: you count as {level} in {count} areas.",
+        "Equivalence: you count as {level} in {count} area(s).",
     ),
     w(
         "line.equivalencesMixed",
         "学历对待：在{count}个方面按{level}对待，另有{rest}个方面按{other}对待。",
-        "Equivalence: you count as {level} in {count} areas, and as {other} in {rest} more.",
+        "Equivalence: you count as {level} in {count} area(s), and as {other} in {rest} more.",
     ),
     w(
         "line.equivalencesNone",
@@ -92,7 +92,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "headline.postNeedsInformation",
         "还差一项信息才能判断：请填写{field}。",
-        "One more fact is needed to tell: please give your {field}.",
+        "One more fact is needed to tell: please fill in “{field}”.",
     ),
     w(
         "headline.postLeftOpen",
@@ -137,7 +137,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "line.recruitmentMissing",
         "报考：请填写{field}后再判断。",
-        "Applying: give your {field} to tell.",
+        "Applying: fill in “{field}” to tell.",
     ),
     w(
         "line.recruitmentOpen",
@@ -157,7 +157,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "line.directMissing",
         "直接考察招聘：请填写{field}后再判断。",
-        "Direct hiring by assessment: give your {field} to tell.",
+        "Direct hiring by assessment: fill in “{field}” to tell.",
     ),
     w(
         "line.directOpen",
@@ -202,7 +202,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "headline.titleNeedsInformation",
         "能否申报{title}，还需要您填写{field}。",
-        "Whether you can apply for {title}: please give your {field}.",
+        "Whether you can apply for {title}: please fill in “{field}”.",
     ),
     w(
         "headline.titleNotYet",
@@ -232,7 +232,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "line.titlesMissing",
         "职称：能否申报{title}，请填写{field}。",
-        "Titles: give your {field} to tell whether you can apply for {title}.",
+        "Titles: fill in “{field}” to tell whether you can apply for {title}.",
     ),
     w(
         "line.titlesNotYet",

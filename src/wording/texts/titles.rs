@@ -42,6 +42,11 @@ pub static TEXTS: &[Wording] = &[
         "Your education is not given, but every education you could hold gives the same answer.",
     ),
     w(
+        "caveat.yearsDependOnEducation",
+        "在下一级岗位上须任职的年限因学历而异（学历越高，年限越短）；这里写的是最长的年限，您填写学历后可算出自己的年限。",
+        "The years needed on the rung below depend on your education (the higher it is, the fewer); the longest is given here — add your education to see your own.",
+    ),
+    w(
         "reason.withEducationEligible",
         "如果您的学历是{level}：现在就可以申报。",
         "With {level}: you can apply now.",
