@@ -480,7 +480,12 @@ fn assemble(ctx: &Ctx, route: Route, rule: &'static Rule, items: Vec<Item>) -> D
     if items.is_empty() {
         reasons.push(Note::bare(M::NothingNamedGiven));
     }
-    let mut caveats = vec![Note::bare(M::RelatedPostEmployerDecides)];
+    // What the employer decides is said of a route that may open, never of
+    // one closed to the person (a reading: it headed every report).
+    let mut caveats = Vec::new();
+    if outcome != Outcome::Ineligible {
+        caveats.push(Note::bare(M::RelatedPostEmployerDecides));
+    }
     let mut msgs: Vec<Msg> = Vec::new();
     ctx.date_caveats(&[rule], &mut msgs);
     caveats.extend(msgs.into_iter().map(Note::bare));

@@ -303,6 +303,9 @@ messages! {
         EveryEducationAgrees = "caveat.everyEducationAgrees";
         /// The years on the rung below differ by education: the longest is given.
         YearsDependOnEducation = "caveat.yearsDependOnEducation";
+        /// 高级/正高级: the years are of appointment (受聘), counted here from
+        /// the date the current title was obtained.
+        YearsFromAppointment = "caveat.yearsFromAppointment";
         /// Where the education decides: what one education would give.
         WithEducationEligible { level: Education } = "reason.withEducationEligible";
         WithEducationFrom { level: Education, date: Date } = "reason.withEducationFrom";
@@ -1068,6 +1071,17 @@ fn education_column(
     out
 }
 
+/// The rungs whose years are years of appointment to the title below (受聘).
+fn counts_from_appointment(title: Title) -> bool {
+    matches!(
+        title,
+        Title::SeniorLecturer
+            | Title::ProfessorLecturer
+            | Title::SeniorInstructor
+            | Title::ProfessorInstructor
+    )
+}
+
 /// The reason for the route used: its education, its years, its date.
 fn route_reason(r: &Route, below: Option<&Rung>, from: Option<Date>) -> TitleMsg {
     match (r.years, below, from) {
@@ -1180,6 +1194,12 @@ fn rung_status(
     s.cite(ctx, rung.rule);
 
     let route = education_column(ctx, facts, rung, i, edu, &mut s);
+    // 高级 and 正高级 count the years of appointment (「受聘讲师职务5年以上」,
+    // L1499/1534/1630/1661), the lower rungs those in the post (「任教」):
+    // the years here run from `currentTitleSince` (a reading).
+    if route.used.is_some_and(|r| r.years.is_some()) && counts_from_appointment(rung.title) {
+        s.caveat(M::YearsFromAppointment);
+    }
     let skill_failed = skill_column(ctx, rung, practical, &mut s);
     let frontline = frontline_column(rung, teacher, &mut s);
 

@@ -47,6 +47,11 @@ pub static TEXTS: &[Wording] = &[
         "The years needed on the rung below depend on your education (the higher it is, the fewer); the longest is given here — add your education to see your own.",
     ),
     w(
+        "caveat.yearsFromAppointment",
+        "这一级要求的是受聘（聘任）下一级职务的年限；这里按您填写的取得现职称的日期计算，如果聘任晚于取得，请以聘任日期为准。",
+        "This rung counts the years of appointment (受聘) to the title below; they are counted here from the date you gave for obtaining your current title — if you were appointed later, the appointment date counts.",
+    ),
+    w(
         "reason.withEducationEligible",
         "如果您的学历是{level}：现在就可以申报。",
         "With {level}: you can apply now.",
