@@ -814,7 +814,9 @@ fn union(mut grants: Vec<Entitlement>) -> Vec<Entitlement> {
 }
 
 /// Adds each of `items` to `into` unless already there, in order: the
-/// list itself where `into` is empty and `items` holds no item twice.
+/// list itself where `into` is empty and `items` holds no item twice (a
+/// shortcut only: the loop gives the same list, so its mutants are
+/// equivalent).
 fn union_into<T: PartialEq>(into: &mut Vec<T>, items: Vec<T>) {
     if into.is_empty()
         && items
