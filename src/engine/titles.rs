@@ -814,10 +814,9 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
             && s.missing == first.missing
     });
     // One reading's detail — where all agree the lowest education's (the
-    // most that can be asked: defect 13), else the first — without what
-    // names an education the request does not give (its route, its level).
+    // most that can be asked: defect 13), else the first — keeping only the
+    // reasons true of every reading (none names one route or level).
     let mut s = if agree { all[0].clone() } else { first.clone() };
-    s.reasons.retain(|m| !names_an_education(m));
     if agree {
         // Only what holds whatever the education: the years on the rung
         // below differ by 学历 (一级: 4 for 大专, 3 for 本科, …), and a
@@ -886,14 +885,6 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
         s.reasons = reasons;
     }
     s
-}
-
-/// Whether a reason speaks of one education (a route, a level): true of one
-/// reading only, so not said when the education is not given.
-fn names_an_education(m: &Msg) -> bool {
-    let mut named = false;
-    m.params(&mut |_, p| named |= matches!(p, crate::engine::msg::Param::Education(_)));
-    named || matches!(m, Msg::TitleMsg(M::EducationBelowRow))
 }
 
 /// How one education route fits the teacher.
