@@ -65,6 +65,10 @@ function decodeWords(reset, words, fresh) {
   crossingFresh = '';
   return v;
 }
+function plainRequest(r) {
+  const text = JSON.stringify(r);
+  return text === undefined ? undefined : JSON.parse(text);
+}
 
 
 
@@ -306,7 +310,7 @@ function __wbg_get_imports() {
             const ret = arg0.charCodeAt(arg1 >>> 0);
             return ret;
         },
-        __wbg_decodeWords_9ede157503cdced7: function(arg0, arg1, arg2, arg3, arg4) {
+        __wbg_decodeWords_8380d2196b711aa1: function(arg0, arg1, arg2, arg3, arg4) {
             const ret = decodeWords(arg0 !== 0, getArrayU32FromWasm0(arg1, arg2), getStringFromWasm0(arg3, arg4));
             return ret;
         },
@@ -442,8 +446,8 @@ function __wbg_get_imports() {
             const ret = Date.now();
             return ret;
         },
-        __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
-            const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
+        __wbg_plainRequest_8f16a2c7209953db: function() { return handleError(function (arg0) {
+            const ret = plainRequest(arg0);
             return ret;
         }, arguments); },
         __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {

@@ -22,7 +22,7 @@
 //! random requests). Only this module reads a clock: the
 //! browser's local date, used when the request has no `asOf`.
 
-use js_sys::{Error as JsError, Reflect, JSON};
+use js_sys::{Error as JsError, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::crossing::Encoder;
@@ -416,10 +416,17 @@ export function decodeWords(reset, words, fresh) {
   crossingFresh = '';
   return v;
 }
+export function plainRequest(r) {
+  const text = JSON.stringify(r);
+  return text === undefined ? undefined : JSON.parse(text);
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = decodeWords)]
     fn decode_words(reset: bool, words: &[u32], fresh: &str) -> JsValue;
+    /// `JSON.parse(JSON.stringify(r))` in one call: the text stays in JS.
+    #[wasm_bindgen(js_name = plainRequest, catch)]
+    fn plain_request(r: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// Every document and clause once, every rule with its dates and clauses,
@@ -466,11 +473,11 @@ fn request_value(request: &JsValue) -> Result<serde_json::Value, Error> {
             format!("the request cannot be written as JSON: {}", message_of(&e)),
         )
     };
-    let text = JSON::stringify(request).map_err(cannot)?;
-    let Some(text) = text.as_string() else {
+    let plain = plain_request(request).map_err(cannot)?;
+    if plain.is_undefined() {
         return Err(not_an_object());
-    };
-    tree(&JSON::parse(&text).map_err(cannot)?, 0)
+    }
+    tree(&plain, 0)
 }
 
 /// serde_json's nesting limit: deeper lists and objects are `invalid_json`.

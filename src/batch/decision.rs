@@ -11,7 +11,7 @@
 use crate::engine::Findings;
 use crate::law::Document;
 use crate::report::Citation;
-use crate::request::{Education, Employer, Lang, Post};
+use crate::request::{Education, Lang, Post};
 use crate::vocab::{EntitlementId, Outcome, Purpose, Route};
 use crate::wording;
 
@@ -36,19 +36,6 @@ pub(crate) struct Decision {
     pub missing: Vec<String>,
     pub to_qualify: Vec<String>,
     pub caveats: Vec<String>,
-}
-
-/// The direct routes that reach a post of this employer.
-fn reaches(route: Route, post: &Post) -> bool {
-    match route {
-        Route::PublicInstitution => matches!(
-            post.employer,
-            Employer::PublicInstitution | Employer::TechnicalSchool
-        ),
-        Route::TechnicalSchoolTeaching | Route::VocationalSchoolTeaching => {
-            post.employer == Employer::TechnicalSchool
-        }
-    }
 }
 
 /// What a results row shows of the findings for one applicant, worded in `lang`.
@@ -95,8 +82,11 @@ pub(crate) fn decide(findings: Findings, lang: Lang, post: &Post) -> Decision {
             add(&d.citations);
         }
     }
-    out.direct_only =
-        out.outcome != Outcome::Eligible && out.direct_routes.iter().any(|r| reaches(*r, post));
+    out.direct_only = out.outcome != Outcome::Eligible
+        && out
+            .direct_routes
+            .iter()
+            .any(|r| crate::engine::direct::reaches(*r, post));
     for e in &findings.entitlements {
         if e.status == Outcome::Eligible {
             out.entitlements.push(e.id);

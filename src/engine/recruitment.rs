@@ -416,6 +416,15 @@ struct Found {
 }
 
 impl Found {
+    /// The grant of the school's own level (a 技工学校 is a 中等职业学校,
+    /// 第十五条), where it meets `required`: the person's education, not
+    /// an equal treatment.
+    fn school_meets(&self, required: Education) -> Option<&Grant> {
+        self.givers
+            .iter()
+            .find(|g| g.basis == crate::report::Basis::School && g.level >= required)
+    }
+
     fn rules(&self) -> Vec<&'static Rule> {
         let refs: Vec<&Grant> = self.givers.iter().collect();
         equivalence::giver_rules(&refs)
@@ -1022,12 +1031,7 @@ fn school_to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recru
         return;
     }
     let graduated = variant(ctx, ctx.req, ctx.as_of, true, ctx.class);
-    let school_meets = find(&graduated, check).is_some_and(|f| {
-        f.givers
-            .iter()
-            .any(|g| g.basis == crate::report::Basis::School && g.level >= required)
-    });
-    if school_meets {
+    if find(&graduated, check).is_some_and(|f| f.school_meets(required).is_some()) {
         r.qualify(M::Graduation);
     }
 }
@@ -1084,11 +1088,7 @@ fn widest_reading(
     }
     // The school's own level (a 技工学校 is a 中等职业学校, 第十五条) is the
     // person's education, not an equal treatment: no reading is needed.
-    if let Some(school) = found.as_ref().and_then(|f| {
-        f.givers
-            .iter()
-            .find(|g| g.basis == crate::report::Basis::School && g.level >= required)
-    }) {
+    if let Some(school) = found.as_ref().and_then(|f| f.school_meets(required)) {
         r.outcome = Outcome::Eligible;
         r.reasons.push(ctx.note(
             school.rule,

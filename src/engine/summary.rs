@@ -161,6 +161,21 @@ fn equivalence_headline(f: &Findings) -> M {
     }
 }
 
+/// Whether an open direct route hires into the post asked about (95号 and
+/// the Yunnan route reach 技工院校 teaching posts only, not a 机关: a reading).
+fn direct_into_post(f: &Findings) -> bool {
+    f.req.post.is_some_and(|p| {
+        f.direct
+            .iter()
+            .any(|d| d.outcome == Outcome::Eligible && super::direct::reaches(d.route, &p))
+    })
+}
+
+/// Whether the post asked about is a military one (registering, not applying).
+fn military_post(f: &Findings) -> bool {
+    f.req.post.is_some_and(|p| super::recruitment::military(&p))
+}
+
 /// Whether the level for `purpose` holds for some posts only.
 fn limited(f: &Findings, level: Education, purpose: Purpose) -> bool {
     use super::equivalence::EquivalenceMsg as E;
@@ -222,9 +237,8 @@ fn recruitment_line(f: &Findings) -> Option<M> {
         _ => None,
     });
     let required = f.req.post.and_then(|p| p.required_education);
-    let military = f.req.post.is_some_and(|p| super::recruitment::military(&p));
     Some(match r.outcome {
-        Outcome::Eligible if military => M::RecruitmentMayRegister,
+        Outcome::Eligible if military_post(f) => M::RecruitmentMayRegister,
         Outcome::Eligible => match (own, r.level, required, r.purpose) {
             (Some((level, required)), ..) => M::RecruitmentOwnEducation { level, required },
             (None, _, None, _) if decided_by.is_some() => M::RecruitmentNoRequirement,
@@ -264,15 +278,11 @@ fn direct_line(f: &Findings) -> Option<M> {
         .filter(|d| d.outcome == Outcome::Eligible)
         .count();
     if eligible > 0 {
-        let into_post = |p: &crate::request::Post| {
-            f.direct
-                .iter()
-                .any(|d| d.outcome == Outcome::Eligible && super::direct::reaches(d.route, p))
-        };
         let count = count(eligible);
-        return Some(match f.req.post {
-            Some(p) if !into_post(&p) => M::DirectEligibleElsewhere { count },
-            _ => M::DirectEligible { count },
+        return Some(if f.req.post.is_some() && !direct_into_post(f) {
+            M::DirectEligibleElsewhere { count }
+        } else {
+            M::DirectEligible { count }
         });
     }
     if let Some(field) = f
@@ -404,24 +414,14 @@ pub fn summary(f: &Findings) -> Summary {
         }
     } else if let Some(r) = &f.recruitment {
         match r.outcome {
-            Outcome::Eligible if f.req.post.is_some_and(|p| super::recruitment::military(&p)) => {
-                M::MayRegister
-            }
+            Outcome::Eligible if military_post(f) => M::MayRegister,
             Outcome::Eligible if f.req.post.and_then(|p| p.required_education).is_none() => {
                 M::MayApplyNoRequirement
             }
             Outcome::Eligible => M::MayApply,
             // Only a route that hires into this very post (finding of a
             // reading: 95号 reaches 技工院校 teaching posts, not a 机关).
-            Outcome::Ineligible
-                if f.req.post.is_some_and(|p| {
-                    f.direct.iter().any(|d| {
-                        d.outcome == Outcome::Eligible && super::direct::reaches(d.route, &p)
-                    })
-                }) =>
-            {
-                M::MayNotApplyButDirect
-            }
+            Outcome::Ineligible if direct_into_post(f) => M::MayNotApplyButDirect,
             Outcome::Ineligible => M::MayNotApply,
             Outcome::Undetermined => match r.missing.first() {
                 Some(field) => M::PostNeedsInformation { field: *field },

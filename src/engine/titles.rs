@@ -409,6 +409,10 @@ struct Rung {
     skill: SkillLevel,
     /// 在教育教学一线工作10年以上 (正高级).
     frontline: bool,
+    /// The years asked are of appointment to the title below (「受聘讲师职务
+    /// 5年以上」, L1499/1534/1630/1661), not in the post (「任教」): counted
+    /// here from `currentTitleSince`, which a caveat says (a reading).
+    appointed: bool,
     /// 一般应 (正高级): computed as a gate, with a caveat (catalogue §4 Q22).
     usually: bool,
     /// The achievement menu (业绩成果 “应至少具备下列N项条件”), if any.
@@ -428,6 +432,7 @@ static THEORY: [Rung; 4] = [
         routes: &[route(Bachelor, None, true), route(Master, None, false)],
         skill: SkillLevel::Junior,
         frontline: false,
+        appointed: false,
         usually: false,
         menu: None,
         education: M::AssistantEducation,
@@ -443,6 +448,7 @@ static THEORY: [Rung; 4] = [
         ],
         skill: SkillLevel::Intermediate,
         frontline: false,
+        appointed: false,
         usually: false,
         menu: Some(M::LecturerMenu { need: 2, of: 5 }),
         education: M::LecturerEducation,
@@ -454,6 +460,7 @@ static THEORY: [Rung; 4] = [
         routes: &[route(Bachelor, Some(5), false)],
         skill: SkillLevel::Senior,
         frontline: false,
+        appointed: true,
         usually: false,
         menu: Some(M::SeniorLecturerMenu { need: 3, of: 9 }),
         education: M::BachelorOrPreparatory,
@@ -465,6 +472,7 @@ static THEORY: [Rung; 4] = [
         routes: &[route(Bachelor, Some(5), false)],
         skill: SkillLevel::Technician,
         frontline: true,
+        appointed: true,
         usually: true,
         menu: Some(M::ProfessorLecturerMenu { need: 4, of: 9 }),
         education: M::BachelorOrPreparatory,
@@ -482,6 +490,7 @@ static PRACTICAL: [Rung; 5] = [
         ],
         skill: SkillLevel::Intermediate,
         frontline: false,
+        appointed: false,
         usually: false,
         menu: None,
         education: M::Grade3Education,
@@ -498,6 +507,7 @@ static PRACTICAL: [Rung; 5] = [
         ],
         skill: SkillLevel::Senior,
         frontline: false,
+        appointed: false,
         usually: false,
         menu: None,
         education: M::SecondaryOrHigher,
@@ -514,6 +524,7 @@ static PRACTICAL: [Rung; 5] = [
         ],
         skill: SkillLevel::Technician,
         frontline: false,
+        appointed: false,
         usually: false,
         menu: Some(M::Grade1InstructorMenu { need: 2, of: 5 }),
         education: M::SecondaryOrHigher,
@@ -525,6 +536,7 @@ static PRACTICAL: [Rung; 5] = [
         routes: &[route(Bachelor, Some(5), false)],
         skill: SkillLevel::SeniorTechnician,
         frontline: false,
+        appointed: true,
         usually: false,
         menu: Some(M::SeniorInstructorMenu { need: 3, of: 8 }),
         education: M::BachelorOrPreparatory,
@@ -536,6 +548,7 @@ static PRACTICAL: [Rung; 5] = [
         routes: &[route(Bachelor, Some(5), false)],
         skill: SkillLevel::SeniorTechnician,
         frontline: true,
+        appointed: true,
         usually: true,
         menu: Some(M::ProfessorInstructorMenu { need: 4, of: 8 }),
         education: M::BachelorOrPreparatory,
@@ -833,9 +846,7 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
                 _ => None,
             })
         };
-        let below: Vec<(Title, u32)> = readings().filter_map(years_below).collect();
-        let longest = below.iter().copied().max_by_key(|(_, y)| *y);
-        if let Some((title, years)) = longest {
+        if let Some((title, years)) = readings().filter_map(years_below).max_by_key(|(_, y)| *y) {
             if !s
                 .to_qualify
                 .contains(&M::FirstObtain { title, years }.into())
@@ -1062,17 +1073,6 @@ fn education_column(
     out
 }
 
-/// The rungs whose years are years of appointment to the title below (受聘).
-fn counts_from_appointment(title: Title) -> bool {
-    matches!(
-        title,
-        Title::SeniorLecturer
-            | Title::ProfessorLecturer
-            | Title::SeniorInstructor
-            | Title::ProfessorInstructor
-    )
-}
-
 /// The reason for the route used: its education, its years, its date.
 fn route_reason(r: &Route, below: Option<&Rung>, from: Option<Date>) -> TitleMsg {
     match (r.years, below, from) {
@@ -1185,10 +1185,7 @@ fn rung_status(
     s.cite(ctx, rung.rule);
 
     let route = education_column(ctx, facts, rung, i, edu, &mut s);
-    // 高级 and 正高级 count the years of appointment (「受聘讲师职务5年以上」,
-    // L1499/1534/1630/1661), the lower rungs those in the post (「任教」):
-    // the years here run from `currentTitleSince` (a reading).
-    if route.used.is_some_and(|r| r.years.is_some()) && counts_from_appointment(rung.title) {
+    if rung.appointed && route.used.is_some_and(|r| r.years.is_some()) {
         s.caveat(M::YearsFromAppointment);
     }
     let skill_failed = skill_column(ctx, rung, practical, &mut s);
