@@ -110,6 +110,16 @@ writeFileSync(`${root}/pkg/package.json`, JSON.stringify(pkg, null, 2) + '\n');
 const batch = await import(`${root}/pkg/dengtong_batch.js`);
 batch.initSync({ module: readFileSync(`${root}/pkg/dengtong_batch_bg.wasm`) });
 writeFileSync(`${root}/pkg/rules.json`, JSON.stringify(batch.rules()) + '\n');
+// The TypeScript Jurisdiction union is the jurisdiction table (law::jurisdiction),
+// written in here from rules().jurisdictions: src/wasm.rs names none.
+const slot = "string /* the jurisdiction table's codes: written in by scripts/build-pkg.sh */";
+const union = batch.rules().jurisdictions.map((j) => JSON.stringify(j.code)).join(' | ');
+for (const name of ['dengtong', 'dengtong_batch']) {
+  const file = `${root}/pkg/${name}.d.ts`;
+  const ts = readFileSync(file, 'utf8');
+  if (!ts.includes(slot)) throw new Error(`build-pkg: no Jurisdiction slot in ${name}.d.ts`);
+  writeFileSync(file, ts.replace(slot, union));
+}
 writeFileSync(`${root}/pkg/README.md`, `# dengtong (等同) — WebAssembly package
 
 Which education level a 技工院校 class counts as, for what, and what follows —

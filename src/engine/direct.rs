@@ -11,6 +11,7 @@
 //! the same answer (rank ≤ 5 qualifies for any, rank > 10 for none).
 
 use crate::law::cn::*;
+use crate::law::yn::rules::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::report::Citation;
@@ -58,21 +59,6 @@ pub static PI_CN_2021: Rule = Rule {
     ),
     cites: &[
         cite(&rsbf_2021_82::DIRECT_ASSESSMENT),
-    ],
-    superseded: None,
-};
-
-/// Yunnan: 技工院校 (2021), then every 职业院校 (2023), may hire 高技能人才 to
-/// teach by direct assessment; 符合条件的 is not defined.
-pub static VOCTEACHER_YN: Rule = Rule {
-    id: "direct.vocteacher.yn",
-    gloss: gloss(
-        "云南：技工院校（2021年起）、职业院校（2023年文件）可通过直接考察方式公开招聘符合条件的高技能人才任教；“符合条件”未界定。",
-        "Yunnan: 技工院校 (from 2021) and all vocational schools (2023 text) may hire qualified high-skilled people to teach by direct assessment; 'qualified' is not defined.",
-    ),
-    cites: &[
-        cite(&yzf_2021_28::DIRECT_TEACHING),
-        cite(&ybf_2023_9::DIRECT_TEACHING),
     ],
     superseded: None,
 };
@@ -127,7 +113,7 @@ messages! {
         /// The post must relate to the award; the employer decides (可).
         RelatedPostEmployerDecides = "caveat.relatedPostEmployerDecides";
         /// Before 云办发〔2023〕9号: 技工院校 posts only.
-        TechnicalSchoolPostsOnly = "caveat.technicalSchoolPostsOnly";
+        TechnicalSchoolPostsOnly { place: Jurisdiction } = "caveat.technicalSchoolPostsOnly";
     }
 }
 
@@ -136,7 +122,7 @@ use DirectMsg as M;
 
 /// Whether a route hires into `post`: 82号 四 into 事业单位 posts
 /// (「公开招聘到与所获技能奖项相关的岗位工作」, a notice on 事业单位公开招聘; a
-/// public 技工院校 is one), 95号 三 and the Yunnan teaching route into
+/// public 技工院校 is one), 95号 三 and the provincial teaching route (vocteacher) into
 /// teaching posts of the schools they name only
 /// (「公开招聘到技工院校…岗位任教」). No route reaches 机关, 公务员,
 /// enterprise or military posts.
@@ -412,12 +398,14 @@ fn techschool_route(ctx: &Ctx) -> DirectRoute {
     )
 }
 
-// ------------------------------------------------------------ Yunnan
+// ------------------------------------- the provincial teaching route
 
 fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
     let mut caveats = vec![Note::bare(M::RelatedPostEmployerDecides)];
     if !ctx.clause_stands(&ybf_2023_9::DIRECT_TEACHING) {
-        caveats.push(Note::bare(M::TechnicalSchoolPostsOnly));
+        caveats.push(Note::bare(M::TechnicalSchoolPostsOnly {
+            place: VOCTEACHER_YN.jurisdiction(),
+        }));
     } else if ybf_2023_9::DIRECT_TEACHING.doc.date_uncertain(ctx.as_of) {
         // The wider reach (every 职业院校) rests on a text whose issue date
         // is not printed: inside its window, say so (a reading).

@@ -8,11 +8,12 @@
 //! into `graduate.awards`; a second scheme for the same award (云岭百名工匠)
 //! is a condition of that entry, never a second entry or an added amount.
 //!
-//! No amount is given that the texts do not print: only the 技能云南 cash
-//! table (benefit.cash.yn.2021) prints amounts. No number of skill levels is
+//! No amount is given that the texts do not print: only the provincial cash
+//! table (benefit.cash.yn.2021, 云政发〔2021〕28号) prints amounts. No number of skill levels is
 //! given for a competition placing.
 
 use crate::law::cn::*;
+use crate::law::yn::rules::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Citation, Superseded};
@@ -54,25 +55,29 @@ messages! {
         ExpectedGraduationDateNeeded = "condition.expectedGraduationDateNeeded";
         ApplyPerLocalRules = "condition.applyPerLocalRules";
         OneOffPerPerson = "condition.oneOffPerPerson";
-        SentByYunnan = "condition.sentByYunnan";
-        RepresentingYunnan = "condition.representingYunnan";
+        /// 我省选派: only competitors the province sent.
+        SentByProvince { place: Jurisdiction } = "condition.sentByProvince";
+        /// The province's award for a national competition: its own competitors.
+        RepresentingProvince { place: Jurisdiction } = "condition.representingProvince";
         Discretionary = "condition.discretionary";
         TeamMembersFullAmount = "condition.teamMembersFullAmount";
         DeemedProvincialTechnicalAward = "condition.deemedProvincialTechnicalAward";
         NeedsMedal = "condition.needsMedal";
         NeedsMedalOrPrize = "condition.needsMedalOrPrize";
         /// The 云岭百名工匠 scheme: 10 专业 a year, up to 10万元, not added.
-        YunlingScheme = "condition.yunlingScheme";
+        YunlingScheme { place: Jurisdiction } = "condition.yunlingScheme";
         PromotionPerRules = "condition.promotionPerRules";
-        InAnnualPlan = "condition.inAnnualPlan";
-        NationalHostedInYunnan = "condition.nationalHostedInYunnan";
+        InAnnualPlan { place: Jurisdiction } = "condition.inAnnualPlan";
+        /// A national competition the province hosted and put in its plan: its
+        /// 2022 measures apply as well.
+        NationalHostedInProvince { place: Jurisdiction } = "condition.nationalHostedInProvince";
         PromotionNeedsExcellenceOrBetter = "condition.promotionNeedsExcellenceOrBetter";
         /// 第七条: “可”, “按规定”.
         MayBePromoted = "condition.mayBePromoted";
         /// 第七条 names 职业院校学生 and 企业职工.
         VocationalStudentsAndWorkers = "condition.vocationalStudentsAndWorkers";
         CompetitionHeldUnderItsRules = "condition.competitionHeldUnderItsRules";
-        InterimMeasures = "condition.interimMeasures";
+        InterimMeasures { place: Jurisdiction } = "condition.interimMeasures";
         // --- open points
         /// 云岭: does 「获奖选手」 mean every prize-winner of the 10 专业, or the selected?
         OpenYunlingWinners = "open.yunlingWinners";
@@ -375,20 +380,7 @@ fn training_2021(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     out.push(g);
 }
 
-// ------------------------------------------------------------- D2 Yunnan
-
-/// 技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴 (any class).
-pub static JOBSEEK_SI_YN_2022: Rule = Rule {
-    id: "benefit.jobseek-si.yn.2022",
-    gloss: gloss(
-        "云南：技工院校毕业生可按规定申请一次性求职创业补贴、社会保险补贴。",
-        "Yunnan: 技工院校 graduates may apply for the one-off job-seeking and start-up subsidy and the social-insurance subsidy.",
-    ),
-    cites: &[
-        cite(&yrsf_2022_15::SUBSIDIES),
-    ],
-    superseded: None,
-};
+// --------------------------------------------- D2 a province's own texts
 
 fn jobseek_yn_2022(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     if !ctx.in_force(&JOBSEEK_SI_YN_2022) || !ctx.technical || !ctx.graduated {
@@ -403,83 +395,6 @@ fn jobseek_yn_2022(ctx: &Ctx, out: &mut Vec<Entitlement>) {
     }
 }
 
-/// 强化竞赛获奖选手激励引领: one-off cash per competitor (每人), 2021-11-23.
-/// 云人社通〔2022〕48号 第三十九条 refers back to it (a restatement).
-pub static CASH_YN_2021: Rule = Rule {
-    id: "benefit.cash.yn.2021",
-    gloss: gloss(
-        "云南：世界技能大赛、全国技能大赛、其他全国一类竞赛及全省综合性和省级一类竞赛的获奖选手，按奖牌（或等次）获得每人一次性奖励。",
-        "Yunnan: one-off cash per competitor for medals (or prize tiers) at WorldSkills, the national skills competition, other national class-1 competitions, and the provincial comprehensive and class-1 competitions.",
-    ),
-    cites: &[
-        cite(&yzf_2021_28::WORLD_SKILLS_CASH),
-        cite(&yzf_2021_28::NATIONAL_CASH),
-        cite(&yzf_2021_28::DEEMED_AWARD),
-        cite(&yzf_2021_28::CLASS1_CASH),
-        cite(&yzf_2021_28::CLASS1_PRIZES),
-        cite(&yzf_2021_28::PROVINCIAL_CASH),
-        also(&yrst_2022_48::AWARDS_REFER),
-    ],
-    superseded: None,
-};
-
-/// One row of the cash table, in 元 (每人, 一次性).
-struct CashRow {
-    competition: Competition,
-    /// Gold, silver, bronze, 优胜奖; `None` where the text names no amount.
-    medals: [Option<u32>; 4],
-    /// 一、二、三等奖 where no medals are set (discretionary, 可).
-    prizes: Option<[u32; 3]>,
-    /// 我省选派: only competitors sent by Yunnan.
-    sent_by_yunnan: bool,
-    /// 可给予: the medal amounts are discretionary.
-    discretionary: bool,
-    clause: &'static Clause,
-}
-
-static CASH_TABLE: [CashRow; 5] = [
-    CashRow {
-        competition: Competition::WorldSkills,
-        medals: [Some(600_000), Some(400_000), Some(200_000), Some(100_000)],
-        prizes: None,
-        sent_by_yunnan: true,
-        discretionary: false,
-        clause: &yzf_2021_28::WORLD_SKILLS_CASH,
-    },
-    CashRow {
-        competition: Competition::NationalSkillsCompetition,
-        medals: [Some(200_000), Some(150_000), Some(80_000), Some(20_000)],
-        prizes: None,
-        sent_by_yunnan: false,
-        discretionary: false,
-        clause: &yzf_2021_28::NATIONAL_CASH,
-    },
-    CashRow {
-        competition: Competition::NationalClass1,
-        medals: [Some(100_000), Some(50_000), Some(20_000), None],
-        prizes: Some([30_000, 20_000, 10_000]),
-        sent_by_yunnan: true,
-        discretionary: false,
-        clause: &yzf_2021_28::CLASS1_CASH,
-    },
-    CashRow {
-        competition: Competition::ProvincialComprehensive,
-        medals: [Some(30_000), Some(20_000), Some(10_000), None],
-        prizes: None,
-        sent_by_yunnan: false,
-        discretionary: true,
-        clause: &yzf_2021_28::PROVINCIAL_CASH,
-    },
-    CashRow {
-        competition: Competition::ProvincialClass1,
-        medals: [Some(30_000), Some(20_000), Some(10_000), None],
-        prizes: None,
-        sent_by_yunnan: false,
-        discretionary: true,
-        clause: &yzf_2021_28::PROVINCIAL_CASH,
-    },
-];
-
 fn medal_index(m: Medal) -> usize {
     match m {
         Medal::Gold => 0,
@@ -493,7 +408,7 @@ fn award_index(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(u16::MAX)
 }
 
-/// The 技能云南 cash award for award `i`, with the 云岭百名工匠 scheme as a
+/// The provincial cash award (云政发〔2021〕28号) for award `i`, with the 云岭百名工匠 scheme as a
 /// condition of the same entry (defect 11: one entry per award).
 fn cash(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
     let cash = ctx
@@ -502,7 +417,7 @@ fn cash(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         .flatten();
     let yunling =
         ctx.in_force(&YUNLING_YN_2022) && a.competition == Competition::ProvincialComprehensive;
-    // The 技能云南 table (2021-11-23) has a row for 全省职业技能大赛 and is in
+    // The cash table (2021-11-23) has a row for 全省职业技能大赛 and is in
     // force before the 云岭 scheme (2022) can be: every award the scheme
     // reaches has a row, so no row means no entry.
     let mut e = cash_table(ctx, i, a, cash?);
@@ -517,7 +432,9 @@ fn cash(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
         }
         e.reasons
             .push(ctx.note(&YUNLING_YN_2022, M::OpenYunlingWinners));
-        e.condition(M::YunlingScheme);
+        e.condition(M::YunlingScheme {
+            place: YUNLING_YN_2022.jurisdiction(),
+        });
         e.cite(ctx.cite(&YUNLING_YN_2022));
         e.date_caveats(ctx, &YUNLING_YN_2022);
     } else if e.status == Outcome::Ineligible {
@@ -583,11 +500,15 @@ fn cash_table(ctx: &Ctx, i: usize, a: &Award, row: &CashRow) -> Entitlement {
     clauses.push(&yrst_2022_48::AWARDS_REFER);
     e.cite(ctx.cite_only(&CASH_YN_2021, &clauses));
     e.condition(M::OneOffPerPerson);
-    if row.sent_by_yunnan {
-        e.condition(M::SentByYunnan);
+    if row.sent_by_province {
+        e.condition(M::SentByProvince {
+            place: CASH_YN_2021.jurisdiction(),
+        });
     } else if row.competition == Competition::NationalSkillsCompetition {
-        // A Yunnan award for a national competition: Yunnan's competitors.
-        e.condition(M::RepresentingYunnan);
+        // A province's award for a national competition: its own competitors.
+        e.condition(M::RepresentingProvince {
+            place: CASH_YN_2021.jurisdiction(),
+        });
     }
     if discretionary {
         e.condition(M::Discretionary);
@@ -600,56 +521,6 @@ fn cash_table(ctx: &Ctx, i: usize, a: &Award, row: &CashRow) -> Entitlement {
     e
 }
 
-/// 全省职业技能大赛 → 云岭百名工匠, up to 10万元: a separate scheme, never added
-/// to the 技能云南 cash table.
-pub static YUNLING_YN_2022: Rule = Rule {
-    id: "benefit.yunling.yn.2022",
-    gloss: gloss(
-        "云南：全省职业技能大赛评选产生“云岭百名工匠”，对获奖选手给予最高10万元奖励（独立于技能云南竞赛奖励）。",
-        "Yunnan: the provincial skills competition selects the 云岭百名工匠, who get up to CNY 100,000 (a scheme separate from the 技能云南 cash awards).",
-    ),
-    cites: &[
-        cite(&ybf_2022_9::YUNLING_CRAFTSMEN),
-    ],
-    superseded: None,
-};
-
-/// 云南省职业技能竞赛管理办法（试行） 第三十八条: 优胜奖及以上 → promotion, from 2022-10-25.
-pub static SKILLPROMO_YN_2022: Rule = Rule {
-    id: "benefit.skillpromo.yn.2022",
-    gloss: gloss(
-        "云南：纳入年度竞赛计划的竞赛中获得优胜奖及以上名次的选手，按照有关规定晋升职业技能等级。",
-        "Yunnan: competitors placing 优胜奖 or better in a competition of the annual plan are promoted a skill level under the relevant rules.",
-    ),
-    cites: &[
-        cite(&yrst_2022_48::SCOPE),
-        cite(&yrst_2022_48::EXCELLENCE),
-        cite(&yrst_2022_48::PROMOTION),
-        cite(&yrst_2022_48::PREVAILS),
-    ],
-    superseded: None,
-};
-
-/// 云人社发[2014]140号 第七条: 胜出的优秀选手 may be promoted 破格. From
-/// 2022-10-25 48号 prevails where the two differ (第四十六条), for the
-/// competitions it governs (第二条: held in Yunnan, in the annual plan): the
-/// provincial ones. For national competitions 第七条 still stands.
-pub static SKILLPROMO_YN_2014: Rule = Rule {
-    id: "benefit.skillpromo.yn.2014",
-    gloss: gloss(
-        "云南：国家级、省级技能大赛胜出的优秀选手，按规定可破格晋升为高级工、技师或高级技师（省级竞赛自2022年10月25日起按云人社通〔2022〕48号）。",
-        "Yunnan: outstanding winners (胜出的优秀选手) of national and provincial skills competitions may be promoted 破格 to 高级工, 技师 or 高级技师 (provincial competitions follow 云人社通〔2022〕48号 from 25 October 2022).",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::COMPETITION_PROMOTION),
-    ],
-    superseded: Some(Supersession {
-        by: &SKILLPROMO_YN_2022,
-        clause: &yrst_2022_48::PREVAILS,
-        partial: true,
-    }),
-};
-
 fn provincial(c: Competition) -> bool {
     matches!(
         c,
@@ -660,7 +531,7 @@ fn provincial(c: Competition) -> bool {
 }
 
 /// 国家级 competitions. Not modelled: 世界技能大赛 and its 国家集训队 are
-/// neither 国家级、省级技能大赛 (2014) nor organised in Yunnan (2022).
+/// neither 国家级、省级技能大赛 (2014) nor organised by the province (48号, 2022).
 fn national(c: Competition) -> bool {
     matches!(
         c,
@@ -696,7 +567,9 @@ fn promotion_2022(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     };
     let mut e = Entitlement::new(SkillLevelPromotion, status, M::PromotionLevelsNotPrinted);
     e.condition(M::PromotionPerRules);
-    e.condition(M::InAnnualPlan);
+    e.condition(M::InAnnualPlan {
+        place: SKILLPROMO_YN_2022.jurisdiction(),
+    });
     if !placed {
         e.condition(M::PromotionNeedsExcellenceOrBetter);
         // A medal or a prize tier settles it (第三十七条: 金、银、铜牌或一、二、三等奖).
@@ -748,9 +621,13 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     }
     e.condition(M::MayBePromoted);
     e.condition(M::VocationalStudentsAndWorkers);
-    e.condition(M::InterimMeasures);
+    e.condition(M::InterimMeasures {
+        place: SKILLPROMO_YN_2014.jurisdiction(),
+    });
     if ctx.in_force(&SKILLPROMO_YN_2022) && national(a.competition) {
-        e.condition(M::NationalHostedInYunnan);
+        e.condition(M::NationalHostedInProvince {
+            place: SKILLPROMO_YN_2022.jurisdiction(),
+        });
     }
     e.date_caveats(ctx, &SKILLPROMO_YN_2014);
     e.cite(ctx.cite(&SKILLPROMO_YN_2014));
@@ -882,7 +759,7 @@ mod tests {
         assert_eq!(u[0].status, Outcome::Unclear);
     }
 
-    /// `cash` makes no 云岭-only entry: it relies on the 技能云南 table
+    /// `cash` makes no 云岭-only entry: it relies on the cash table
     /// having a 全省职业技能大赛 row (and on the table standing wherever and
     /// whenever the 云岭 scheme does: tests/invariants.rs).
     #[test]

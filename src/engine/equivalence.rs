@@ -1,7 +1,7 @@
 //! A. Education-level equivalences (学历等同), per purpose.
 //!
-//! Class-based rules (A1 national, A2 Yunnan) and the Yunnan 2014
-//! certificate-based route (A3) are alternatives: per purpose the highest
+//! Class-based rules (A1 national, A2 a province's: rows of the law's class
+//! table) and the 2014 certificate-based route of 云人社发[2014]140号 (A3) are alternatives: per purpose the highest
 //! level any applicable, non-superseded rule gives wins, and every rule that
 //! gives it is cited (catalogue §1 item 4). An equivalence is per purpose and
 //! never a 学历 — except the school's own level: a 技工学校 is a 中等职业学校
@@ -11,6 +11,7 @@
 //! [`Equivalence`] finding per purpose, with its caveats as typed messages.
 
 use crate::law::cn::*;
+use crate::law::yn::rules::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Basis, Citation, Superseded};
@@ -21,18 +22,6 @@ use super::msg::messages;
 use super::{Ctx, Msg, Note};
 
 use Purpose::*;
-
-/// The eight general purposes of 技能中国行动 (L1190) and 技能云南 (L2338).
-const GENERAL: &[Purpose] = &[
-    Enlistment,
-    EnterpriseRecruitment,
-    EmploymentPolicies,
-    StartingWage,
-    GovernmentRecruitment,
-    PublicInstitutionRecruitment,
-    ProfessionalTitle,
-    RankPromotion,
-];
 
 // ---------------------------------------------------------------- A0 guards
 
@@ -80,206 +69,36 @@ pub static GUARD_EVIDENCE: Rule = Rule {
     superseded: None,
 };
 
-// ------------------------------------------------------ A1 national, by class
+// ---------------------------------------- A1, A2: by class (the law's table)
+//
+// The class rules — national and each province's — are rows of the law's
+// table (`law::CLASS_RULES`, beside each jurisdiction's documents): a
+// province's class equivalence is data, no code here.
 
-pub static MULTI_CN_2021: Rule = Rule {
-    id: "equiv.multi.cn.2021",
-    gloss: gloss(
-        "高级工班、预备技师（技师）班毕业生在应征入伍、就业、工资起点、机关事业单位招聘、职称评审、职级晋升等方面分别按大专、本科享受同等待遇。",
-        "高级工班 and 预备技师班 graduates are treated as 大专 and 本科 graduates for enlistment, employment, starting wage, government and public-institution recruitment, titles and rank promotion.",
-    ),
-    cites: &[
-        cite(&rsbf_2021_48::CLASSES_EQUAL),
-    ],
-    superseded: None,
-};
+// ------------------------------- A3: the 2014 certificate route (暂行), group code
 
-pub static TITLE_ENLIST_CN_2021: Rule = Rule {
-    id: "equiv.title-enlist.cn.2021",
-    gloss: gloss(
-        "中级工班、高级工班、预备技师（技师）班毕业生分别按中专、大专、本科落实职称评审、参军入伍等政策。",
-        "中级工班, 高级工班 and 预备技师班 graduates count as 中专, 大专 and 本科 for titles and enlistment.",
-    ),
-    cites: &[
-        cite(&rsbf_2021_30::CLASSES_TITLE_ENLIST),
-    ],
-    superseded: None,
-};
+/// The group's own rules before the class table: the guards and the
+/// school's own level.
+static GUARDS: &[&Rule] = &[&GUARD_SCHOOL_LEVEL, &SECONDARY, &GUARD_EVIDENCE];
 
-pub static PI_CN_2021: Rule = Rule {
-    id: "equiv.pi.cn.2021",
-    gloss: gloss(
-        "事业单位公开招聘：预备技师（技师）班毕业生可报考要求本科的岗位，高级工班毕业生可报考要求大专的岗位。",
-        "Public-institution recruitment: 预备技师班 graduates may apply to 本科 posts, 高级工班 graduates to 大专 posts.",
-    ),
-    cites: &[
-        cite(&rsbf_2021_82::CLASSES_APPLY),
-    ],
-    superseded: None,
-};
-
-pub static TITLE_PI_CN_2021_PLAN: Rule = Rule {
-    id: "equiv.title-pi.cn.2021-plan",
-    gloss: gloss(
-        "三类班级毕业生按规定分别按中专、大专、本科落实职称评审、事业单位公开招聘等政策。",
-        "The three classes count as 中专, 大专 and 本科 for titles and public-institution recruitment.",
-    ),
-    cites: &[
-        cite(&rsbf_2021_86::CLASSES_TITLE_PI),
-    ],
-    superseded: None,
-};
-
-pub static TITLE_CN_2022: Rule = Rule {
-    id: "equiv.title.cn.2022",
-    gloss: gloss(
-        "三类班级毕业可分别按中专、大专、本科申报职称；非全日制与全日制学历同等对待。",
-        "The three classes may apply for titles as 中专, 大专 and 本科; part-time study counts the same as full-time.",
-    ),
-    cites: &[
-        cite(&rstf_2022_60::CLASSES_TITLE),
-        cite(&rstf_2022_60::PART_TIME_EQUAL),
-    ],
-    superseded: None,
-};
-
-pub static INSTRUCTOR_CN_2019: Rule = Rule {
-    id: "equiv.instructor.cn.2019",
-    gloss: gloss(
-        "技工院校招聘生产实习指导教师，岗位条件可设为高级工班（对应专科）或预备技师（技师）班（对应本科）毕业生。",
-        "技工院校 may open practical-instructor posts to 高级工班 graduates (as 专科) and 预备技师班 graduates (as 本科).",
-    ),
-    cites: &[
-        cite(&rstf_2019_95::INSTRUCTOR_POSTS),
-        also(&rsbf_2021_30::INSTRUCTOR_POSTS),
-    ],
-    superseded: None,
-};
-
-// ------------------------------------------------------- A2 Yunnan, by class
-
-pub static MULTI_YN_2021: Rule = Rule {
-    id: "equiv.multi.yn.2021",
-    gloss: gloss(
-        "云南：中级工、高级工、预备技师（技师）班毕业生在入伍、就业、工资起点、机关事业单位招聘、职称评审、职级晋升等方面分别按中专、大专、本科享受同等待遇。",
-        "Yunnan: the three classes are treated as 中专, 大专 and 本科 graduates for enlistment, employment, starting wage, government and public-institution recruitment, titles and rank promotion.",
-    ),
-    cites: &[
-        cite(&yzf_2021_28::CLASSES_EQUAL),
-    ],
-    superseded: None,
-};
-
-pub static MULTI_YN_2022: Rule = Rule {
-    id: "equiv.multi.yn.2022",
-    gloss: gloss(
-        "云南：三类班级毕业生按规定对应中专、大专、本科参加职称评审、事业单位公开招聘、参军入伍。",
-        "Yunnan: the three classes correspond to 中专, 大专 and 本科 for titles, public-institution recruitment and enlistment.",
-    ),
-    cites: &[
-        cite(&yrsf_2022_15::CLASSES),
-    ],
-    superseded: None,
-};
-
-pub static MULTI_YN_2023: Rule = Rule {
-    id: "equiv.multi.yn.2023",
-    gloss: gloss(
-        "云南：三类班级毕业生分别等同于中专、大专、本科毕业生，在企事业单位招聘、入伍、就业创业、工资待遇、职称评审、职级晋升等方面享受同等待遇。",
-        "Yunnan: the three classes are equal to 中专, 大专 and 本科 graduates for enterprise and public-institution recruitment, enlistment, employment, pay, titles and rank promotion.",
-    ),
-    cites: &[
-        cite(&ybf_2023_9::CLASSES_EQUAL),
-    ],
-    superseded: None,
-};
-
-// ------------------------------------- A3 Yunnan 2014, by certificate (暂行)
-
-pub static CERT_SCOPE_YN_2014: Rule = Rule {
-    id: "equiv.cert.scope.yn.2014",
-    gloss: gloss(
-        "云南2014年办法适用于取得中级工以上国家职业资格证书的职业院校毕业生。",
-        "The Yunnan 2014 measures cover vocational graduates holding an 中级工 certificate or higher.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::SCOPE),
-    ],
-    superseded: None,
-};
-
-pub static CERT_WAGE_YN_2014: Rule = Rule {
-    id: "equiv.cert.wage.yn.2014",
-    gloss: gloss(
-        "取得高级工、预备技师证书的技工院校毕业生，协商初次就业工资时分别比照全日制大专、本科；机关、事业单位按国家政策。",
-        "技工院校 graduates with a 高级工 or 预备技师 certificate: the first wage is negotiated as for full-time 大专 and 本科 graduates; government bodies and public institutions follow national policy.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::CERTIFICATES_EQUAL),
-        cite(&yrsf_2014_140::FIRST_WAGE),
-    ],
-    superseded: None,
-};
-
-pub static CERT_RECRUIT_YN_2014: Rule = Rule {
-    id: "equiv.cert.recruit.yn.2014",
-    gloss: gloss(
-        "取得高级工、预备技师证书的技工院校毕业生可报考机关、事业单位工勤人员或事业单位专业技术人员，学历比照全日制大专、本科。",
-        "技工院校 graduates with a 高级工 or 预备技师 certificate may apply to 工勤 posts of government bodies and public institutions, or professional posts of public institutions, as full-time 大专 and 本科 graduates.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::RECRUITMENT),
-    ],
-    superseded: None,
-};
-
-pub static CERT_NCO_YN_2014: Rule = Rule {
-    id: "equiv.cert.nco.yn.2014",
-    gloss: gloss(
-        "取得高级工、预备技师证书的技工院校毕业生纳入直招士官对象，首次授衔和工资起点参照全日制大专、本科。",
-        "技工院校 graduates with a 高级工 or 预备技师 certificate may be recruited as NCOs; first rank and starting pay follow full-time 大专 and 本科 graduates.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::NCO_CERTIFICATES),
-    ],
-    superseded: None,
-};
-
-pub static CERT_TITLE_YN_2014: Rule = Rule {
-    id: "equiv.cert.title.yn.2014",
-    gloss: gloss(
-        "（已被取代）取得工程技术类高级工、预备技师证书的技师学院毕业生按大专申报职称；其他技工学校毕业生按中专。",
-        "(Superseded) 技师学院 graduates with an engineering 高级工 or 预备技师 certificate applied for titles as 大专; other 技工院校 graduates as 中专.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::TITLES),
-    ],
-    superseded: Some(Supersession {
-        by: &TITLE_ENLIST_CN_2021,
-        clause: &rsbf_2021_30::CLASSES_TITLE_ENLIST,
-        partial: false,
-    }),
-};
-
-pub static RULES: &[&Rule] = &[
-    &GUARD_SCHOOL_LEVEL,
-    &SECONDARY,
-    &GUARD_EVIDENCE,
-    &MULTI_CN_2021,
-    &TITLE_ENLIST_CN_2021,
-    &PI_CN_2021,
-    &TITLE_PI_CN_2021_PLAN,
-    &TITLE_CN_2022,
-    &INSTRUCTOR_CN_2019,
-    &MULTI_YN_2021,
-    &MULTI_YN_2022,
-    &MULTI_YN_2023,
+/// The certificate route's rules (a decision no table row makes).
+static CERTIFICATE_ROUTE: &[&Rule] = &[
     &CERT_SCOPE_YN_2014,
     &CERT_WAGE_YN_2014,
     &CERT_RECRUIT_YN_2014,
     &CERT_NCO_YN_2014,
     &CERT_TITLE_YN_2014,
 ];
+
+/// Every rule of group A: the guards, the law's class table, the
+/// certificate route.
+pub fn rules() -> impl Iterator<Item = &'static Rule> + Clone {
+    GUARDS
+        .iter()
+        .copied()
+        .chain(class_rules().map(|row| row.rule))
+        .chain(CERTIFICATE_ROUTE.iter().copied())
+}
 
 messages! {
     /// What group A says: statements, caveats and notes.
@@ -307,11 +126,11 @@ messages! {
         /// Part-time study: no rule for this purpose says so; treated alike.
         PartTimeNotAddressed = "caveat.partTimeNotAddressed";
         /// 140号 compares with a full-time 大专/本科 graduate, whatever the mode.
-        ComparedWithFullTimeGraduates = "caveat.comparedWithFullTimeGraduates";
+        ComparedWithFullTimeGraduates { place: Jurisdiction } = "caveat.comparedWithFullTimeGraduates";
         /// The 2014 text names 国家职业资格证书; a 职业技能等级证书 is taken alike.
-        CertificateTypesAlike = "caveat.certificateTypesAlike";
+        CertificateTypesAlike { place: Jurisdiction } = "caveat.certificateTypesAlike";
         /// The 2014 measures are interim (暂行) with no end date printed.
-        InterimMeasures = "caveat.interimMeasures";
+        InterimMeasures { place: Jurisdiction } = "caveat.interimMeasures";
         /// The 2014 route names 高级工 and 预备技师 certificates only.
         ListEveryCertificate = "caveat.listEveryCertificate";
         /// No class given: the school type alone gives no level.
@@ -320,109 +139,24 @@ messages! {
         TechnicianCollegeNotHigherVocational = "note.technicianCollegeNotHigherVocational";
         /// Equivalences name graduates: a student gets them on graduation.
         StudentGetsThemOnGraduation = "note.studentGetsThemOnGraduation";
-        /// The Yunnan 2014 certificate route needs a 中级工 certificate or higher.
-        CertificateRouteNeedsIntermediate = "note.certificateRouteNeedsIntermediate";
+        /// The 2014 certificate route (140号) needs a 中级工 certificate or higher.
+        CertificateRouteNeedsIntermediate { place: Jurisdiction } = "note.certificateRouteNeedsIntermediate";
     }
 }
 
-/// A class-based rule as a table row: the level per class, the purposes.
-struct ClassRule {
-    rule: &'static Rule,
-    /// Level for 中级工班, 高级工班, 预备技师（技师）班.
-    levels: [Option<Education>; 3],
-    purposes: &'static [Purpose],
-    caveat: Option<EquivalenceMsg>,
+/// The class rules of every jurisdiction, in the table's order (in the
+/// crate's own tests, the fictitious province's after them).
+fn class_rules() -> impl Iterator<Item = &'static ClassRule> + Clone {
+    crate::law::CLASS_RULES.iter().flat_map(|rows| rows.iter())
 }
 
-const ALL3: [Option<Education>; 3] = [
-    Some(Education::SecondaryVocational),
-    Some(Education::Associate),
-    Some(Education::Bachelor),
-];
-const UPPER2: [Option<Education>; 3] =
-    [None, Some(Education::Associate), Some(Education::Bachelor)];
-
-/// The class rules, in the table's order; in the crate's own tests, the
-/// fictitious province's row after them (`law::fictitious`, never shipped).
-fn class_rules() -> impl Iterator<Item = &'static ClassRule> {
-    let rows = CLASS_RULES.iter();
-    #[cfg(test)]
-    let rows = rows.chain(&TEST_CLASS_RULES);
-    rows
+/// What a class rule's own text adds, as group A words it.
+fn class_caveat(c: ClassCaveat) -> EquivalenceMsg {
+    match c {
+        ClassCaveat::OtherConditionsApply => EquivalenceMsg::OtherConditionsApply,
+        ClassCaveat::SchoolMaySetPostConditions => EquivalenceMsg::SchoolMaySetPostConditions,
+    }
 }
-
-#[cfg(test)]
-static TEST_CLASS_RULES: [ClassRule; 1] = [ClassRule {
-    rule: &crate::law::fictitious::RULE,
-    levels: ALL3,
-    purposes: &[StartingWage],
-    caveat: None,
-}];
-
-static CLASS_RULES: [ClassRule; 9] = [
-    ClassRule {
-        rule: &MULTI_CN_2021,
-        levels: UPPER2,
-        purposes: GENERAL,
-        caveat: None,
-    },
-    ClassRule {
-        rule: &TITLE_ENLIST_CN_2021,
-        levels: ALL3,
-        purposes: &[ProfessionalTitle, Enlistment],
-        caveat: None,
-    },
-    ClassRule {
-        rule: &PI_CN_2021,
-        levels: UPPER2,
-        purposes: &[PublicInstitutionRecruitment],
-        caveat: Some(EquivalenceMsg::OtherConditionsApply),
-    },
-    ClassRule {
-        rule: &TITLE_PI_CN_2021_PLAN,
-        levels: ALL3,
-        purposes: &[ProfessionalTitle, PublicInstitutionRecruitment],
-        caveat: None,
-    },
-    ClassRule {
-        rule: &TITLE_CN_2022,
-        levels: ALL3,
-        purposes: &[ProfessionalTitle],
-        caveat: None,
-    },
-    ClassRule {
-        rule: &INSTRUCTOR_CN_2019,
-        levels: UPPER2,
-        purposes: &[InstructorRecruitment],
-        caveat: Some(EquivalenceMsg::SchoolMaySetPostConditions),
-    },
-    ClassRule {
-        rule: &MULTI_YN_2021,
-        levels: ALL3,
-        purposes: GENERAL,
-        caveat: None,
-    },
-    ClassRule {
-        rule: &MULTI_YN_2022,
-        levels: ALL3,
-        purposes: &[ProfessionalTitle, PublicInstitutionRecruitment, Enlistment],
-        caveat: None,
-    },
-    ClassRule {
-        rule: &MULTI_YN_2023,
-        levels: ALL3,
-        purposes: &[
-            EnterpriseRecruitment,
-            PublicInstitutionRecruitment,
-            Enlistment,
-            EmploymentPolicies,
-            StartingWage,
-            ProfessionalTitle,
-            RankPromotion,
-        ],
-        caveat: None,
-    },
-];
 
 /// Which posts a grant reaches (第十二条 reaches only 工勤 in 机关).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -475,7 +209,7 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
     if ctx.school() == SchoolType::TechnicalSchool || ctx.class == Some(ClassType::Intermediate) {
         push(
             &SECONDARY,
-            GENERAL,
+            GENERAL_PURPOSES,
             Education::SecondaryVocational,
             PostScope::Any,
             None,
@@ -492,7 +226,7 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
                     row.purposes,
                     level,
                     PostScope::Any,
-                    row.caveat,
+                    row.caveat.map(class_caveat),
                     Basis::Class,
                 );
             }
@@ -727,12 +461,14 @@ fn caveats_of(
         }
     }
     if only(Basis::Certificate) {
-        bare(&mut msgs, M::CertificateTypesAlike);
-        bare(&mut msgs, M::InterimMeasures);
+        let place = CERT_SCOPE_YN_2014.jurisdiction();
+        bare(&mut msgs, M::CertificateTypesAlike { place });
+        bare(&mut msgs, M::InterimMeasures { place });
         bare(&mut msgs, M::ListEveryCertificate);
     }
-    if givers.iter().any(|g| full_time_comparison(g.rule)) {
-        bare(&mut msgs, M::ComparedWithFullTimeGraduates);
+    if let Some(g) = givers.iter().find(|g| full_time_comparison(g.rule)) {
+        let place = g.rule.jurisdiction();
+        bare(&mut msgs, M::ComparedWithFullTimeGraduates { place });
     }
     if givers.iter().all(|g| g.scope == PostScope::WorkerSupport) {
         bare(&mut msgs, M::GovernmentWorkerPostsOnly);
@@ -815,7 +551,12 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
         && ctx.in_force(&CERT_SCOPE_YN_2014)
         && ctx.cert_level.is_none_or(|l| l < SkillLevel::Intermediate)
     {
-        out.push(ctx.note(&CERT_SCOPE_YN_2014, M::CertificateRouteNeedsIntermediate));
+        out.push(ctx.note(
+            &CERT_SCOPE_YN_2014,
+            M::CertificateRouteNeedsIntermediate {
+                place: CERT_SCOPE_YN_2014.jurisdiction(),
+            },
+        ));
     }
     out
 }

@@ -382,12 +382,13 @@ pub fn evaluate(req: &Request, as_of: Date) -> Findings<'_> {
 
 /// Every rule of every group, for the registry and for invariant tests.
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
-    equivalence::RULES
-        .iter()
-        .chain(recruitment::RULES)
-        .chain(direct::RULES)
-        .chain(entitlements::RULES)
-        .chain(titles::RULES)
-        .chain(skills::RULES)
-        .copied()
+    equivalence::rules().chain(
+        recruitment::RULES
+            .iter()
+            .chain(direct::RULES)
+            .chain(entitlements::RULES)
+            .chain(titles::RULES)
+            .chain(skills::RULES)
+            .copied(),
+    )
 }

@@ -15,6 +15,7 @@
 //! ```
 
 use crate::date::Date;
+use crate::law::Jurisdiction;
 use crate::request::{
     ClassType, Competition, Education, Field, Honour, Medal, SchoolType, SkillLevel, Title,
 };
@@ -40,6 +41,9 @@ pub enum Param {
     Field(Field),
     /// 单人, 双人, 三人 (a team size of 1–3).
     Team(u8),
+    /// A jurisdiction, worded by its own name in the table (`Place::name`):
+    /// a province's message names the province of the rule that says it.
+    Place(Jurisdiction),
 }
 
 /// A sum of money in 元.
@@ -66,6 +70,7 @@ param_from!(
     Purpose => Purpose,
     EntitlementId => Entitlement,
     Field => Field,
+    Jurisdiction => Place,
 );
 
 /// A competition event's team size: 单人 1, 双人 2, 三人 3.

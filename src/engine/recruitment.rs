@@ -21,6 +21,7 @@
 
 use crate::date::Date;
 use crate::law::cn::*;
+use crate::law::yn::rules::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::report::Citation;
@@ -173,34 +174,6 @@ pub static ENTERPRISE: Rule = Rule {
     superseded: None,
 };
 
-/// 义务兵: Yunnan lets 职业院校 students and graduates register.
-pub static ENLIST: Rule = Rule {
-    id: "recruit.enlist",
-    gloss: gloss(
-        "云南：职业院校（含技工院校）在校生和毕业生可报名参军；征兵条件以征兵公告为准。",
-        "Yunnan: students and graduates of vocational schools (技工院校 included) may register for conscription; the conscription conditions are those of the year's notice.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::ENLISTMENT),
-    ],
-    superseded: None,
-};
-
-/// 直招士官: Yunnan names 高级技工学校、技师学院等 graduates, and 技工院校
-/// graduates with a 高级工 or 预备技师 certificate.
-pub static NCO: Rule = Rule {
-    id: "recruit.nco.yn.2014",
-    gloss: gloss(
-        "云南：高级技工学校、技师学院等职业院校毕业生，以及取得高级工、预备技师证书的技工院校毕业生，可报名参加直招士官；招收条件以当年招收公告为准。",
-        "Yunnan: graduates of 高级技工学校, 技师学院 and other vocational schools, and 技工院校 graduates with a 高级工 or 预备技师 certificate, may apply for direct NCO recruitment; the conditions are those of the year's notice.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::NCO),
-        cite(&yrsf_2014_140::NCO_CERTIFICATES),
-    ],
-    superseded: None,
-};
-
 // Not modelled: skill.titlemap.yn.2014 (高级工 ↔ 助理工程师 …) belongs to group F
 // and `post` has no title requirement (catalogue §4 Q31); 82号 二 (专业条件) and
 // 四 (实际操作能力测试比重), because no input describes the 专业 or the exam.
@@ -257,7 +230,7 @@ messages! {
         /// A 技工学校 is a 中等职业学校: the school's own level meets the bar.
         SchoolLevelMeets { level: Education, required: Education } = "reason.schoolLevelMeets";
         /// A higher level the 2014 certificate route gives does not reach this post (第十二条).
-        LevelNotForThisPost { level: Education } = "reason.levelNotForThisPost";
+        LevelNotForThisPost { level: Education, place: Jurisdiction } = "reason.levelNotForThisPost";
         /// No rule in force gives this person a level for `purpose`.
         NoRuleGivesLevel { purpose: Purpose, required: Education } = "reason.noRuleGivesLevel";
         /// Equivalences are for graduates; the person has not graduated.
@@ -293,7 +266,7 @@ messages! {
         /// 第六条: students and graduates of 职业院校 may register.
         VocationalGraduatesMayRegister = "reason.vocationalGraduatesMayRegister";
         VocationalStudentsMayRegister = "reason.vocationalStudentsMayRegister";
-        /// No text on who may register (outside 第六条, or no Yunnan rules).
+        /// No text on who may register (outside 第六条, or where 140号 does not apply).
         OpenNoRuleOnRegistration = "open.noRuleOnRegistration";
         /// 第六条: 高级技工学校、技师学院 graduates are named for 直招士官.
         NcoSchoolNamed = "reason.ncoSchoolNamed";
@@ -328,13 +301,13 @@ messages! {
         /// Before any clause of that date speaks to it: compared as stated.
         ComparedAsStated = "caveat.comparedAsStated";
         /// The equal treatment named is for the purpose given, not a 学历.
-        ListAllCertificates = "caveat.listAllCertificates";
+        ListAllCertificates { place: Jurisdiction } = "caveat.listAllCertificates";
         // --- to qualify
         Graduation = "toQualify.graduation";
         ClassDiploma { class: ClassType } = "toQualify.classDiploma";
         GraduateFromClass { class: ClassType } = "toQualify.graduateFromClass";
-        Yunnan2014Certificate { skill: SkillLevel } = "toQualify.yunnan2014Certificate";
-        Yunnan2014CertificateAndGraduation { skill: SkillLevel } = "toQualify.yunnan2014CertificateAndGraduation";
+        CertificateRoute { skill: SkillLevel, place: Jurisdiction } = "toQualify.certificateRoute";
+        CertificateRouteAndGraduation { skill: SkillLevel, place: Jurisdiction } = "toQualify.certificateRouteAndGraduation";
         FromDate { date: Date } = "toQualify.fromDate";
         RequiredEducation { required: Education } = "toQualify.requiredEducation";
     }
@@ -493,7 +466,11 @@ fn out_of_scope(ctx: &Ctx, check: Check, found: Option<&Found>, r: &mut Recruitm
         ctx.cite_into(rule, &mut citations);
     }
     r.reasons.push(Note {
-        msg: M::LevelNotForThisPost { level }.into(),
+        msg: M::LevelNotForThisPost {
+            level,
+            place: rules[0].jurisdiction(),
+        }
+        .into(),
         rule: rules.first().copied(),
         citations,
     });
@@ -607,12 +584,12 @@ fn decide(
         // clause of the procedure that gives levels by class (82号 三,
         // 48号（四）15.) stays only where it gives this one — not for a
         // 中级工班 graduate, whom neither names (a reading).
-        let cited_by = |rules: &[&'static Rule], c: &Citation| {
-            rules
-                .iter()
-                .any(|g| g.cites.iter().any(|k| std::ptr::eq(k.clause, c.clause)))
+        let cites = |g: &'static Rule, c: &Citation| {
+            g.cites.iter().any(|k| std::ptr::eq(k.clause, c.clause))
         };
-        citations.retain(|c| !cited_by(equivalence::RULES, c) || cited_by(&givers, c));
+        citations.retain(|c| {
+            !equivalence::rules().any(|g| cites(g, c)) || givers.iter().any(|g| cites(g, c))
+        });
     }
     let basis = if citations.is_empty() { None } else { rule };
     for g in &givers {
@@ -698,8 +675,8 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             }
         }
     }
-    // A certificate (the Yunnan 2014 route): never one below what is held.
-    if ctx.technical && ctx.in_force(&equivalence::CERT_RECRUIT_YN_2014) {
+    // A certificate (the 2014 certificate route, 140号): never one below what is held.
+    if ctx.technical && ctx.in_force(&CERT_RECRUIT_YN_2014) {
         if ctx
             .cert_level
             // `>` or `>=` alike (an equivalent mutant): at 预备技师 itself
@@ -709,7 +686,9 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             && !ctx.has_cert(SkillLevel::PreparatoryTechnician)
         {
             // A higher certificate usually comes after the 高级工 one: ask for it.
-            r.caveat(M::ListAllCertificates);
+            r.caveat(M::ListAllCertificates {
+                place: CERT_RECRUIT_YN_2014.jurisdiction(),
+            });
         } else {
             for level in [SkillLevel::Senior, SkillLevel::PreparatoryTechnician] {
                 if ctx.has_cert(level) {
@@ -720,10 +699,17 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
                     .certificates
                     .push(Certificate { level, field: None });
                 if meets(&variant(ctx, &req, now, true, ctx.class), check, required) {
+                    let place = CERT_RECRUIT_YN_2014.jurisdiction();
                     r.qualify(if ctx.graduated {
-                        M::Yunnan2014Certificate { skill: level }
+                        M::CertificateRoute {
+                            skill: level,
+                            place,
+                        }
                     } else {
-                        M::Yunnan2014CertificateAndGraduation { skill: level }
+                        M::CertificateRouteAndGraduation {
+                            skill: level,
+                            place,
+                        }
                     });
                     break;
                 }
@@ -735,10 +721,7 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
         // In order, each once (kept sorted as they come: a slice sort
         // would bring several KB of code into the module for a few dates).
         let mut dates: Vec<Date> = Vec::new();
-        for d in equivalence::RULES
-            .iter()
-            .filter_map(|rule| rule.from(ctx.jur))
-        {
+        for d in equivalence::rules().filter_map(|rule| rule.from(ctx.jur)) {
             // `>` or `>=` alike (an equivalent mutant): on `now` itself the
             // variant is today's facts, whose level falls short already.
             if d > now {
@@ -1211,7 +1194,7 @@ fn enlistment(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         r.reasons.push(ctx.note(&ENLIST, msg));
     } else {
         r.outcome = Outcome::Unclear;
-        // Yunnan's 第六条 where it stands (it names 职业院校 only); under
+        // 140号 第六条 where it stands (it names 职业院校 only); under
         // national rules only the clauses that give the enlistment level.
         let citations = if ctx.in_force(&ENLIST) {
             ctx.cite(&ENLIST)
@@ -1268,8 +1251,9 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
             .push(ctx.note(&NCO, M::NcoGraduatesOnly { date: ctx.as_of }));
         r.qualify(M::Graduation);
         if ctx.technical && !by_school && !by_cert {
-            r.qualify(M::Yunnan2014CertificateAndGraduation {
+            r.qualify(M::CertificateRouteAndGraduation {
                 skill: SkillLevel::Senior,
+                place: NCO.jurisdiction(),
             });
         }
         r.caveat(M::NcoStudentsPerNotice);
@@ -1286,8 +1270,9 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         r.reasons
             .push(ctx.note_on(&NCO, school_clause, M::OpenNcoList));
         if ctx.technical {
-            r.qualify(M::Yunnan2014Certificate {
+            r.qualify(M::CertificateRoute {
                 skill: SkillLevel::Senior,
+                place: NCO.jurisdiction(),
             });
         }
     } else {

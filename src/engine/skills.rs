@@ -1,12 +1,13 @@
 //! F. The skill ladder (八级工), 高技能人才, the parity of 高技能人才 with
-//! professional staff, and the Yunnan skill ↔ engineer mapping for
-//! recruitment.
+//! professional staff, and the 2014 skill ↔ engineer comparison
+//! (skill.titlemap.yn.2014, 第十一条) for recruitment.
 //!
 //! The order itself lives in the type: [`SkillLevel`] derives `Ord` in the
 //! order of the 八级工 ladder, with 预备技师 placed between 高级工 and 技师
 //! (catalogue §4 Q7). [`meets`] is the one gate test every group uses.
 
 use crate::law::cn::*;
+use crate::law::yn::rules::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::request::{Employer, PostType, SkillLevel};
@@ -79,22 +80,6 @@ pub static PARITY: Rule = Rule {
 
 // ------------------------------------------------------ skill.titlemap.yn.2014
 
-/// Yunnan 2014 第十一条: for recruitment to 工勤 posts of 机关/事业单位 and to
-/// professional posts of 事业单位, 高级技师/技师/高级工 at the grass roots or
-/// on a production line compare with 高级工程师/工程师/助理工程师. Text only
-/// (the post has no title field, catalogue §4 Q31); never used for 职称.
-pub static TITLE_MAP_YN_2014: Rule = Rule {
-    id: "skill.titlemap.yn.2014",
-    gloss: gloss(
-        "云南：基层和企业生产一线的高级技师、技师、高级工，符合招考条件的，可比照高级工程师、工程师、助理工程师，参加机关、事业单位工勤人员或事业单位专业技术人员招考。",
-        "Yunnan: senior technicians, technicians and senior workers at the grass roots or on a production line may apply to 工勤 posts of government bodies and public institutions, or professional posts of public institutions, on a par with senior engineers, engineers and assistant engineers.",
-    ),
-    cites: &[
-        cite(&yrsf_2014_140::TITLE_COMPARISON),
-    ],
-    superseded: None,
-};
-
 pub static RULES: &[&Rule] = &[&LADDER, &HIGH_SKILLED, &PARITY, &TITLE_MAP_YN_2014];
 
 messages! {
@@ -115,10 +100,10 @@ messages! {
         ComparesWithEngineer { skill: SkillLevel } = "note.comparesWithEngineer";
         ComparesWithAssistantEngineer { skill: SkillLevel } = "note.comparesWithAssistantEngineer";
         /// 特级/首席技师 (2022) take the 高级技师 row of the 2014 text.
-        NewLevelsTakeTopRow = "note.newLevelsTakeTopRow";
+        NewLevelsTakeTopRow { place: Jurisdiction } = "note.newLevelsTakeTopRow";
         /// 预备技师 is not named in 第十一条 (高级技师、技师、高级工等): it takes
         /// the 高级工 row, the highest it is sure to reach (a reading).
-        PreparatoryTakesSeniorRow = "note.preparatoryTakesSeniorRow";
+        PreparatoryTakesSeniorRow { place: Jurisdiction } = "note.preparatoryTakesSeniorRow";
         /// The comparison's conditions: grass roots or production line; not a 职称.
         ComparisonConditions = "note.comparisonConditions";
     }
@@ -224,10 +209,20 @@ pub fn evaluate(ctx: &Ctx) -> Skill {
             if let Some(msg) = msg {
                 note(ctx, &TITLE_MAP_YN_2014, msg, &mut notes);
                 if meets(level, SkillLevel::SpecialTechnician) {
-                    notes.push(ctx.note(&TITLE_MAP_YN_2014, M::NewLevelsTakeTopRow));
+                    notes.push(ctx.note(
+                        &TITLE_MAP_YN_2014,
+                        M::NewLevelsTakeTopRow {
+                            place: TITLE_MAP_YN_2014.jurisdiction(),
+                        },
+                    ));
                 }
                 if held == SkillLevel::PreparatoryTechnician {
-                    notes.push(ctx.note(&TITLE_MAP_YN_2014, M::PreparatoryTakesSeniorRow));
+                    notes.push(ctx.note(
+                        &TITLE_MAP_YN_2014,
+                        M::PreparatoryTakesSeniorRow {
+                            place: TITLE_MAP_YN_2014.jurisdiction(),
+                        },
+                    ));
                 }
                 notes.push(ctx.note(&TITLE_MAP_YN_2014, M::ComparisonConditions));
             }

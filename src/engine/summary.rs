@@ -162,7 +162,7 @@ fn equivalence_headline(f: &Findings) -> M {
 }
 
 /// Whether an open direct route hires into the post asked about (95号 and
-/// the Yunnan route reach 技工院校 teaching posts only, not a 机关: a reading).
+/// the provincial teaching route reach 技工院校 teaching posts only, not a 机关: a reading).
 fn direct_into_post(f: &Findings) -> bool {
     f.req.post.is_some_and(|p| {
         f.direct

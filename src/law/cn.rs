@@ -4,6 +4,8 @@
 
 use super::*;
 
+pub mod rules;
+
 /// 中华人民共和国职业教育法.
 pub mod law_2022 {
     use super::*;

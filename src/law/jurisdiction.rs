@@ -168,7 +168,7 @@ impl Serialize for Jurisdiction {
 pub(crate) mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::law::{cite, clause, gloss, Clause, Rank, Rule, Standing};
+    use crate::law::{cite, clause, gloss, ClassRule, Clause, Rank, Rule, Standing};
 
     static FICTITIOUS: Place = Place {
         code: "CN-ZZ",
@@ -203,6 +203,13 @@ pub(crate) mod tests {
         cites: &[cite(&CLAUSE)],
         superseded: None,
     };
+    /// Its row of the law's class table: 中专/大专/本科 for the starting wage.
+    pub(crate) static CLASS_RULES: [ClassRule; 1] = [ClassRule {
+        rule: &RULE,
+        levels: crate::law::ALL3,
+        purposes: &[crate::vocab::Purpose::StartingWage],
+        caveat: None,
+    }];
 
     fn request(jurisdiction: &str) -> String {
         format!(
@@ -244,7 +251,7 @@ pub(crate) mod tests {
         // National rules apply there too, and no other province's.
         assert!(CN_ZZ.includes(CN) && CN_ZZ.includes(CN_ZZ));
         assert!(!CN_ZZ.includes(CN_YN) && !CN_YN.includes(CN_ZZ) && !CN.includes(CN_ZZ));
-        for r in crate::engine::all_rules() {
+        for r in crate::engine::all_rules().filter(|r| !std::ptr::eq(*r, &RULE)) {
             assert_eq!(
                 r.from(CN_ZZ),
                 r.from(CN),
@@ -314,9 +321,20 @@ pub(crate) mod tests {
             .expect("rules().jurisdictions lists it");
         assert_eq!(zz["parent"], "CN");
         assert_eq!(zz["name"]["en"], "Fictitia");
+        // Its rule is listed (a row of the law's class table is a rule like
+        // any other), applying there and nowhere else; every other rule
+        // reaches it exactly as it reaches CN.
+        let mut listed = false;
         for r in rules["rules"].as_array().unwrap() {
-            assert_eq!(r["from"]["CN-ZZ"], r["from"]["CN"], "{}", r["id"]);
+            if r["id"] == RULE.id {
+                listed = true;
+                assert_eq!(r["from"]["CN-ZZ"], "2024-01-01");
+                assert!(r["from"]["CN"].is_null() && r["from"]["CN-YN"].is_null());
+            } else {
+                assert_eq!(r["from"]["CN-ZZ"], r["from"]["CN"], "{}", r["id"]);
+            }
         }
+        assert!(listed, "rules() lists the province's rule");
         // An unknown code is refused, naming every code of the table.
         let e = crate::parse_request(&request("CN-XX")).unwrap_err();
         assert_eq!(e.code, crate::ErrorCode::UnsupportedJurisdiction);

@@ -7,7 +7,9 @@
 use serde::Serialize;
 
 use crate::date::Date;
+use crate::request::{Competition, Education};
 use crate::text::Text;
+use crate::vocab::Purpose;
 pub use jurisdiction::Jurisdiction;
 
 /// Rank for conflicts (catalogue §1 item 5), highest first.
@@ -192,6 +194,19 @@ pub enum Standing {
 }
 
 impl Rule {
+    /// Where the rule is the law: the narrowest jurisdiction of the
+    /// documents it cites (a province's rule may restate national text).
+    pub fn jurisdiction(&self) -> Jurisdiction {
+        let mut home = Jurisdiction::default();
+        for c in self.cites {
+            let j = c.doc().jurisdiction;
+            if j.includes(home) {
+                home = j;
+            }
+        }
+        home
+    }
+
     /// The operative citations under `jur`.
     fn operative(&self, jur: Jurisdiction) -> impl Iterator<Item = &'static Cite> + '_ {
         self.cites
@@ -248,6 +263,80 @@ const fn window(from: Date, known_by: Date) -> Option<Window> {
 }
 
 const PLAN_END_14TH: Option<Date> = Some(d(2025, 12, 31));
+
+// ------------------------------------------------------------ the tables
+
+/// A rule that gives an education level by class, as a row of the law's
+/// table: the level per class and the purposes. Group A applies every row
+/// whose rule stands; a jurisdiction's class equivalence is such a row, in
+/// its own `rules` module, and needs no group code.
+#[derive(Debug)]
+pub struct ClassRule {
+    pub rule: &'static Rule,
+    /// Level for 中级工班, 高级工班, 预备技师（技师）班.
+    pub levels: [Option<Education>; 3],
+    pub purposes: &'static [Purpose],
+    /// What the rule's own text adds.
+    pub caveat: Option<ClassCaveat>,
+}
+
+/// What a class rule's own text adds to the level it gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassCaveat {
+    /// 82号 三: the post's other conditions (专业…) must be met too.
+    OtherConditionsApply,
+    /// 95号 二 “可设置为”: the school decides whether to open its posts so.
+    SchoolMaySetPostConditions,
+}
+
+/// 中专, 大专, 本科 for the three classes.
+pub const ALL3: [Option<Education>; 3] = [
+    Some(Education::SecondaryVocational),
+    Some(Education::Associate),
+    Some(Education::Bachelor),
+];
+/// 大专, 本科 for 高级工班 and 预备技师班 only.
+pub const UPPER2: [Option<Education>; 3] =
+    [None, Some(Education::Associate), Some(Education::Bachelor)];
+
+/// The eight general purposes of 技能中国行动 (L1190) and 技能云南 (L2338).
+pub const GENERAL_PURPOSES: &[Purpose] = &[
+    Purpose::Enlistment,
+    Purpose::EnterpriseRecruitment,
+    Purpose::EmploymentPolicies,
+    Purpose::StartingWage,
+    Purpose::GovernmentRecruitment,
+    Purpose::PublicInstitutionRecruitment,
+    Purpose::ProfessionalTitle,
+    Purpose::RankPromotion,
+];
+
+/// Every jurisdiction's class rules, national first.
+#[cfg(not(test))]
+pub static CLASS_RULES: &[&[ClassRule]] = &[&cn::rules::CLASS_RULES, &yn::rules::CLASS_RULES];
+/// In the crate's own tests, the fictitious province's row after them
+/// (never shipped).
+#[cfg(test)]
+pub static CLASS_RULES: &[&[ClassRule]] = &[
+    &cn::rules::CLASS_RULES,
+    &yn::rules::CLASS_RULES,
+    &fictitious::CLASS_RULES,
+];
+
+/// One row of a competition cash-award table, in 元 (每人, 一次性).
+#[derive(Debug)]
+pub struct CashRow {
+    pub competition: Competition,
+    /// Gold, silver, bronze, 优胜奖; `None` where the text names no amount.
+    pub medals: [Option<u32>; 4],
+    /// 一、二、三等奖 where no medals are set (discretionary, 可).
+    pub prizes: Option<[u32; 3]>,
+    /// 我省选派: only competitors the province sent.
+    pub sent_by_province: bool,
+    /// 可给予: the medal amounts are discretionary.
+    pub discretionary: bool,
+    pub clause: &'static Clause,
+}
 
 pub mod cn;
 pub mod jurisdiction;

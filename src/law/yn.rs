@@ -4,6 +4,8 @@
 
 use super::*;
 
+pub mod rules;
+
 /// 云南省职业教育条例.
 pub mod regulation_2005 {
     use super::*;

@@ -168,6 +168,7 @@ fn word(p: Param, lang: Lang, out: &mut String) {
         Param::Purpose(v) => label(v.label()),
         Param::Entitlement(v) => label(v.label()),
         Param::Field(f) => label(f.label()),
+        Param::Place(j) => label(j.name()),
     };
     out.push_str(text);
 }
@@ -189,6 +190,7 @@ fn wire(p: Param) -> ParamValue {
         Param::Purpose(v) => ParamValue::Str(v.wire()),
         Param::Entitlement(v) => ParamValue::Str(v.wire()),
         Param::Field(f) => ParamValue::Field(f),
+        Param::Place(j) => ParamValue::Str(j.code()),
     }
 }
 

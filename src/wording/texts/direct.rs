@@ -126,7 +126,7 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "caveat.technicalSchoolPostsOnly",
-        "在2023年的云南文件之前，这一做法只适用于技工院校的专业课教师和生产实习指导教师岗位。",
-        "Before Yunnan's 2023 text, this applies only to subject-teacher and practical-instructor posts at technical schools.",
+        "在{place}2023年的文件之前，这一做法只适用于技工院校的专业课教师和生产实习指导教师岗位。",
+        "Before {place}'s 2023 text, this applies only to subject-teacher and practical-instructor posts at technical schools.",
     ),
 ];

@@ -90,14 +90,14 @@ pub static TEXTS: &[Wording] = &[
         "A one-off award, per person.",
     ),
     w(
-        "condition.sentByYunnan",
-        "仅限云南省选派参赛的选手，请向主管部门核实。",
-        "Only for competitors Yunnan sent to the competition; check with the authority concerned.",
+        "condition.sentByProvince",
+        "仅限{place}选派参赛的选手，请向主管部门核实。",
+        "Only for competitors {place} sent to the competition; check with the authority concerned.",
     ),
     w(
-        "condition.representingYunnan",
-        "这是云南省的奖励，适用于代表云南参赛的选手。",
-        "This is a Yunnan award, for competitors representing Yunnan.",
+        "condition.representingProvince",
+        "这是{place}的奖励，适用于代表{place}参赛的选手。",
+        "This is an award of {place}, for competitors representing {place}.",
     ),
     w(
         "condition.discretionary",
@@ -126,8 +126,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "condition.yunlingScheme",
-        "另：云南每年在全省职业技能大赛中选取10个专业评选“云岭百名工匠”，对获奖选手给予最高10万元奖励；您所在的专业是否入选、“获奖选手”是否只指入选者，文件没有说明。两项奖励能否同时获得，文件也没有说明，这里不把它们相加。",
-        "Also: each year Yunnan picks 10 subjects of the provincial skills competition to select the 云岭百名工匠, whose prize-winners get up to CNY 100,000. Whether your subject is among them, and whether “prize-winners” means only those selected, is not said. Nor do the texts say whether both awards can be received; they are not added together here.",
+        "另：{place}每年在全省职业技能大赛中选取10个专业评选“云岭百名工匠”，对获奖选手给予最高10万元奖励；您所在的专业是否入选、“获奖选手”是否只指入选者，文件没有说明。两项奖励能否同时获得，文件也没有说明，这里不把它们相加。",
+        "Also: each year {place} picks 10 subjects of the provincial skills competition to select the 云岭百名工匠, whose prize-winners get up to CNY 100,000. Whether your subject is among them, and whether “prize-winners” means only those selected, is not said. Nor do the texts say whether both awards can be received; they are not added together here.",
     ),
     w(
         "condition.promotionPerRules",
@@ -136,13 +136,13 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "condition.inAnnualPlan",
-        "须是在云南省组织、列入年度竞赛计划的竞赛。",
-        "The competition must be one organised in Yunnan and on the annual competition plan.",
+        "须是在{place}组织、列入年度竞赛计划的竞赛。",
+        "The competition must be one organised in {place} and on the annual competition plan.",
     ),
     w(
-        "condition.nationalHostedInYunnan",
-        "如这项国家级竞赛由云南承办并列入云南的年度竞赛计划，另按云南省2022年的竞赛管理办法办理（获优胜奖及以上即可晋升）。",
-        "If this national competition was hosted by Yunnan and on Yunnan's annual plan, Yunnan's 2022 competition measures apply as well (excellence or better is promoted).",
+        "condition.nationalHostedInProvince",
+        "如这项国家级竞赛由{place}承办并列入{place}的年度竞赛计划，另按{place}2022年的竞赛管理办法办理（获优胜奖及以上即可晋升）。",
+        "If this national competition was hosted by {place} and on {place}'s annual plan, {place}'s 2022 competition measures apply as well (excellence or better is promoted).",
     ),
     w(
         "condition.promotionNeedsExcellenceOrBetter",
@@ -166,8 +166,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "condition.interimMeasures",
-        "云南省2014年的办法是暂行办法，文件没有规定截止日期。",
-        "Yunnan's 2014 measures are interim (暂行) and set no end date.",
+        "{place}2014年的办法是暂行办法，文件没有规定截止日期。",
+        "{place}'s 2014 measures are interim (暂行) and set no end date.",
     ),
     w(
         "open.yunlingWinners",

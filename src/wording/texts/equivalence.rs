@@ -61,18 +61,18 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "caveat.comparedWithFullTimeGraduates",
-        "按云南省2014年的办法，比照全日制大专、本科毕业生执行，与您本人的学习方式无关。",
-        "Under Yunnan's 2014 measures the comparison is with full-time 大专 or 本科 graduates, whatever your own mode of study.",
+        "按{place}2014年的办法，比照全日制大专、本科毕业生执行，与您本人的学习方式无关。",
+        "Under {place}'s 2014 measures the comparison is with full-time 大专 or 本科 graduates, whatever your own mode of study.",
     ),
     w(
         "caveat.certificateTypesAlike",
-        "云南省2014年的办法写的是“国家职业资格证书”；职业技能等级证书这里按同等对待，请向经办单位核实。",
-        "Yunnan's 2014 measures name the national vocational qualification certificate (国家职业资格证书); a skill-level certificate (职业技能等级证书) is treated alike here. Check with the office concerned.",
+        "{place}2014年的办法写的是“国家职业资格证书”；职业技能等级证书这里按同等对待，请向经办单位核实。",
+        "{place}'s 2014 measures name the national vocational qualification certificate (国家职业资格证书); a skill-level certificate (职业技能等级证书) is treated alike here. Check with the office concerned.",
     ),
     w(
         "caveat.interimMeasures",
-        "云南省2014年的办法是暂行办法，文件没有规定截止日期。",
-        "Yunnan's 2014 measures are interim (暂行) and set no end date.",
+        "{place}2014年的办法是暂行办法，文件没有规定截止日期。",
+        "{place}'s 2014 measures are interim (暂行) and set no end date.",
     ),
     w(
         "caveat.listEveryCertificate",
@@ -96,7 +96,7 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "note.certificateRouteNeedsIntermediate",
-        "云南省2014年的办法适用于取得中级工以上职业资格证书的毕业生；您填写的证书未达到中级工。",
-        "Yunnan's 2014 certificate route is for graduates holding a 中级工 certificate or higher; none of yours reaches 中级工.",
+        "{place}2014年的办法适用于取得中级工以上职业资格证书的毕业生；您填写的证书未达到中级工。",
+        "{place}'s 2014 certificate route is for graduates holding a 中级工 certificate or higher; none of yours reaches 中级工.",
     ),
 ];

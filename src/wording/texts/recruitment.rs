@@ -36,8 +36,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "reason.levelNotForThisPost",
-        "按云南省2014年的办法，凭证书按{level}对待只适用于工勤人员和专业技术人员岗位，不适用于这个岗位。",
-        "Under Yunnan's 2014 measures, the {level} a certificate gives applies to worker-support and professional posts only, not to this post.",
+        "按{place}2014年的办法，凭证书按{level}对待只适用于工勤人员和专业技术人员岗位，不适用于这个岗位。",
+        "Under {place}'s 2014 measures, the {level} a certificate gives applies to worker-support and professional posts only, not to this post.",
     ),
     w(
         "reason.noRuleGivesLevel",
@@ -271,8 +271,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "caveat.listAllCertificates",
-        "云南省2014年的办法写的是高级工、预备技师证书；如您持有这类证书，请一并填写。",
-        "Yunnan's 2014 measures name the 高级工 and 预备技师 certificates: if you hold one, add it.",
+        "{place}2014年的办法写的是高级工、预备技师证书；如您持有这类证书，请一并填写。",
+        "{place}'s 2014 measures name the 高级工 and 预备技师 certificates: if you hold one, add it.",
     ),
     w(
         "toQualify.graduation",
@@ -290,14 +290,14 @@ pub static TEXTS: &[Wording] = &[
         "graduating from a {class}",
     ),
     w(
-        "toQualify.yunnan2014Certificate",
-        "{skill}证书（云南省2014年办法的证书途径）",
-        "a {skill} certificate (Yunnan's 2014 certificate route)",
+        "toQualify.certificateRoute",
+        "{skill}证书（{place}2014年办法的证书途径）",
+        "a {skill} certificate ({place}'s 2014 certificate route)",
     ),
     w(
-        "toQualify.yunnan2014CertificateAndGraduation",
-        "{skill}证书（云南省2014年办法的证书途径），并毕业",
-        "a {skill} certificate (Yunnan's 2014 certificate route), and graduating",
+        "toQualify.certificateRouteAndGraduation",
+        "{skill}证书（{place}2014年办法的证书途径），并毕业",
+        "a {skill} certificate ({place}'s 2014 certificate route), and graduating",
     ),
     w(
         "toQualify.fromDate",

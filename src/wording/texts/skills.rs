@@ -50,13 +50,13 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "note.newLevelsTakeTopRow",
-        "云南省2014年的办法最高只写到高级技师；特级技师、首席技师是2022年在高级技师之上增设的等级，这里按高级技师一档比照，请向招聘单位核实。",
-        "Yunnan's 2014 measures go up to 高级技师; 特级技师 and 首席技师 were added above it in 2022, so the 高级技师 row is used here — check with the recruiter.",
+        "{place}2014年的办法最高只写到高级技师；特级技师、首席技师是2022年在高级技师之上增设的等级，这里按高级技师一档比照，请向招聘单位核实。",
+        "{place}'s 2014 measures go up to 高级技师; 特级技师 and 首席技师 were added above it in 2022, so the 高级技师 row is used here — check with the recruiter.",
     ),
     w(
         "note.preparatoryTakesSeniorRow",
-        "云南省2014年的办法第十一条写的是高级技师、技师、高级工，没有写预备技师；这里按高级工一档比照，请向招聘单位核实。",
-        "Article 11 of Yunnan's 2014 measures names 高级技师, 技师 and 高级工, not 预备技师 (preparatory technician); the 高级工 row is used here — check with the recruiter.",
+        "{place}2014年的办法第十一条写的是高级技师、技师、高级工，没有写预备技师；这里按高级工一档比照，请向招聘单位核实。",
+        "Article 11 of {place}'s 2014 measures names 高级技师, 技师 and 高级工, not 预备技师 (preparatory technician); the 高级工 row is used here — check with the recruiter.",
     ),
     w(
         "note.comparisonConditions",
