@@ -588,7 +588,7 @@ fn decide(
             g.cites.iter().any(|k| std::ptr::eq(k.clause, c.clause))
         };
         citations.retain(|c| {
-            !equivalence::rules().any(|g| cites(g, c)) || givers.iter().any(|g| cites(g, c))
+            !equivalence::any_rule(&mut |g| cites(g, c)) || givers.iter().any(|g| cites(g, c))
         });
     }
     let basis = if citations.is_empty() { None } else { rule };
@@ -721,15 +721,16 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
         // In order, each once (kept sorted as they come: a slice sort
         // would bring several KB of code into the module for a few dates).
         let mut dates: Vec<Date> = Vec::new();
-        for d in equivalence::rules().filter_map(|rule| rule.from(ctx.jur)) {
+        equivalence::any_rule(&mut |rule| {
             // `>` or `>=` alike (an equivalent mutant): on `now` itself the
             // variant is today's facts, whose level falls short already.
-            if d > now {
+            if let Some(d) = rule.from(ctx.jur).filter(|&d| d > now) {
                 if let Err(at) = dates.binary_search(&d) {
                     dates.insert(at, d);
                 }
             }
-        }
+            false
+        });
         for d in dates {
             let later = variant(ctx, ctx.req, d, true, ctx.class);
             let Some(f) = find(&later, check) else {

@@ -1,6 +1,8 @@
 //! National documents (CN) and their clauses. Each clause is written once:
 //! its document, the article as printed, its line within `sources/<id>.txt`
-//! and the verbatim quote (tests/citations.rs checks every one).
+//! and the verbatim quote (tests/citations.rs checks every one). The
+//! rules resting on them that are data — the class rules, and a province's
+//! own — are in `rules` beside them.
 
 use super::*;
 
