@@ -625,9 +625,19 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
         place: SKILLPROMO_YN_2014.jurisdiction(),
     });
     if ctx.in_force(&SKILLPROMO_YN_2022) && national(a.competition) {
-        e.condition(M::NationalHostedInProvince {
+        // The condition rests on 48号's scope and promotion articles: cited
+        // on the condition, not on the entry, which 第七条 alone decides.
+        let hosted = M::NationalHostedInProvince {
             place: SKILLPROMO_YN_2022.jurisdiction(),
-        });
+        };
+        push_unique(
+            &mut e.conditions,
+            ctx.note_on(
+                &SKILLPROMO_YN_2022,
+                &[&yrst_2022_48::SCOPE, &yrst_2022_48::PROMOTION],
+                hosted,
+            ),
+        );
     }
     e.date_caveats(ctx, &SKILLPROMO_YN_2014);
     e.cite(ctx.cite(&SKILLPROMO_YN_2014));

@@ -65,12 +65,19 @@ messages! {
         TitleFrom { title: Title, date: Date } = "headline.titleFrom";
         TitleNeedsInformation { title: Title, field: Field } = "headline.titleNeedsInformation";
         TitleNotYet { title: Title } = "headline.titleNotYet";
+        /// The texts leave the next rung open (an `unclear` rung).
+        TitleUnclear { title: Title } = "headline.titleUnclear";
+        /// The theory ladder's first rung is closed to the education held;
+        /// the practical ladder is not.
+        TitleTrackClosed { title: Title } = "headline.titleTrackClosed";
         TitleTop { title: Title } = "headline.titleTop";
         TitlesNoStandardYet { date: Date } = "headline.titlesNoStandard";
         TitlesNow { title: Title } = "line.titlesNow";
         TitlesFrom { title: Title, date: Date } = "line.titlesFrom";
         TitlesMissing { title: Title, field: Field } = "line.titlesMissing";
         TitlesNotYet { title: Title } = "line.titlesNotYet";
+        TitlesUnclear { title: Title } = "line.titlesUnclear";
+        TitlesTrackClosed { title: Title } = "line.titlesTrackClosed";
         TitlesTop { title: Title } = "line.titlesTop";
         TitlesNoStandard = "line.titlesNoStandard";
         // --- skill
@@ -372,7 +379,21 @@ fn title_messages(f: &Findings) -> Option<(M, M)> {
                 },
             )
         }
-        Outcome::Ineligible | Outcome::Unclear => (
+        Outcome::Unclear => (
+            M::TitleUnclear { title: t.title },
+            M::TitlesUnclear { title: t.title },
+        ),
+        Outcome::Ineligible
+            if t.caveats.iter().any(|c| {
+                c.msg == Msg::TitleMsg(super::titles::TitleMsg::TheoryClosedPracticalOpen)
+            }) =>
+        {
+            (
+                M::TitleTrackClosed { title: t.title },
+                M::TitlesTrackClosed { title: t.title },
+            )
+        }
+        Outcome::Ineligible => (
             M::TitleNotYet { title: t.title },
             M::TitlesNotYet { title: t.title },
         ),

@@ -32,10 +32,12 @@ use crate::law::cn::*;
 use crate::law::*;
 use crate::report::Citation;
 use crate::request::{
-    ClassType, Competition, Education, Field, Honour, Medal, SchoolType, SkillLevel, Teacher,
-    Title, Track,
+    ClassType, Competition, Education, Field, Honour, Medal, SchoolType, SkillLevel, StudyMode,
+    Teacher, Title, Track,
 };
-use crate::vocab::Outcome;
+use crate::vocab::{Outcome, Purpose};
+
+use super::equivalence::EquivalenceMsg;
 
 use super::msg::messages;
 use super::skills::meets;
@@ -297,6 +299,14 @@ messages! {
         EducationStated { level: Education } = "reason.educationStated";
         EducationFromClass { level: Education, class: ClassType } = "reason.educationFromClass";
         EducationFromSchool { level: Education, school: SchoolType } = "reason.educationFromSchool";
+        /// A rule in force gives the person this level for 职称评审 (a class
+        /// the annex does not name, or a certificate): api.md, `teacher`.
+        EducationForTitles { level: Education } = "reason.educationForTitles";
+        /// The annex names 中等职业学校（技工学校）毕业学历; whether a 中级工班
+        /// of a 技师学院 or 高级技工学校 is that, no text in force says.
+        OpenIntermediateClass = "open.intermediateClassNotNamed";
+        /// Whether or not the 中级工班 counts as 中专, the answer is the same.
+        IntermediateClassEitherWay = "caveat.intermediateClassEitherWay";
         /// The answer depends on the teacher's education, which is not given.
         EducationDecides = "reason.educationDecides";
         /// Whatever the education, the answer is the same.
@@ -576,6 +586,9 @@ pub struct TitleStatus {
     pub eligible_from: Option<Date>,
     pub direct: bool,
     pub held: bool,
+    /// The open point of an `unclear` rung, with the clause that leaves it
+    /// open: the first of its reasons.
+    pub open: Option<Note>,
     pub reasons: Vec<Msg>,
     pub requirements: Vec<Msg>,
     pub missing: Vec<Field>,
@@ -592,6 +605,7 @@ impl TitleStatus {
             eligible_from: None,
             direct: false,
             held: false,
+            open: None,
             reasons: Vec::new(),
             requirements: Vec::new(),
             missing: Vec::new(),
@@ -627,6 +641,8 @@ enum EduSource {
     Stated,
     Class(ClassType),
     School(SchoolType),
+    /// The level a rule in force gives for `professionalTitle`.
+    Granted,
 }
 
 /// The teacher's education as the request gives it.
@@ -638,6 +654,9 @@ enum Known {
     OneOf(&'static [Education], Field),
     /// Not given, and nothing bounds it.
     No(Field),
+    /// The law leaves it open: this level, or none (a 中级工班 of a 技师学院
+    /// before any rule gives it a level for 职称评审).
+    Open(Education),
 }
 
 const UNIVERSITY_LEVELS: &[Education] = &[Associate, Bachelor, Master, Doctorate];
@@ -664,17 +683,32 @@ fn education(ctx: &Ctx, teacher: &Teacher) -> Known {
         SchoolType::VocationalUniversity => Some((Bachelor, EduSource::School(school))),
         _ => None,
     };
-    let class = ctx
+    // The class as the annex pairs it (高级工班 beside 大学专科, 预备技师（技师）班
+    // beside 本科; a 中级工班 only as a 技工学校's own level, above), or the
+    // level a rule in force gives for 职称评审 (api.md `teacher`), the higher.
+    let annex = ctx
         .class
-        .filter(|_| ctx.graduated)
+        .filter(|c| ctx.graduated && *c != ClassType::Intermediate)
         .map(|c| (c.level(), EduSource::Class(c)));
+    let granted = title_grant(ctx).map(|l| (l, EduSource::Granted));
+    let class = match (annex, granted) {
+        (Some(a), Some(g)) if g.0 > a.0 => Some(g),
+        (a, g) => a.or(g),
+    };
     let part = stated.or(implied);
+    if part.is_none()
+        && class.is_none()
+        && ctx.graduated
+        && ctx.class == Some(ClassType::Intermediate)
+    {
+        return Known::Open(SecondaryVocational);
+    }
     match (part, class) {
         (Some(p), Some(c)) if c.0 > p.0 => Known::Yes(c.0, c.1),
         (Some(p), _) => {
             // A 技工学校 graduate with no class is at least 中专 (L1555), but a
             // class would be higher: the class decides unless stated.
-            if ctx.technical && class.is_none() && p.1 != EduSource::Stated && ctx.graduated {
+            if ctx.technical && ctx.class.is_none() && p.1 != EduSource::Stated && ctx.graduated {
                 Known::OneOf(CLASS_LEVELS, Field::GraduateClassType)
             } else {
                 Known::Yes(p.0, p.1)
@@ -691,11 +725,26 @@ fn education(ctx: &Ctx, teacher: &Teacher) -> Known {
     }
 }
 
+/// The highest level a live grant gives for 职称评审 (by class or certificate).
+fn title_grant(ctx: &Ctx) -> Option<Education> {
+    ctx.grants()
+        .iter()
+        // The school's own level is the 学历 part already (`implied`).
+        .filter(|g| {
+            g.purpose == Purpose::ProfessionalTitle
+                && !g.superseded
+                && g.basis != crate::report::Basis::School
+        })
+        .map(|g| g.level)
+        .max()
+}
+
 fn education_reason(level: Education, source: EduSource) -> TitleMsg {
     match source {
         EduSource::Stated => M::EducationStated { level },
         EduSource::Class(class) => M::EducationFromClass { level, class },
         EduSource::School(school) => M::EducationFromSchool { level, school },
+        EduSource::Granted => M::EducationForTitles { level },
     }
 }
 
@@ -809,6 +858,7 @@ fn held(ctx: &Ctx, teacher: &Teacher, rung: &Rung, current: bool) -> TitleStatus
 fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known) -> TitleStatus {
     let (levels, field, none_possible) = match edu {
         Known::Yes(e, src) => return rung_status(ctx, facts, rung, i, Some((e, src))),
+        Known::Open(level) => return open_reading(ctx, facts, rung, i, level),
         Known::OneOf(levels, field) => (levels, field, false),
         // Nothing known: any education is possible, or none of the levels
         // at all (none is assumed).
@@ -878,14 +928,12 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
                 .into(),
             );
         }
-        reasons.extend(levels.iter().zip(&all).map(|(&level, r)| {
-            Msg::from(match (r.status, r.eligible_from) {
-                (Outcome::Eligible, _) => M::WithEducationEligible { level },
-                (Outcome::NotYet, Some(date)) => M::WithEducationFrom { level, date },
-                (Outcome::Ineligible, _) => M::WithEducationIneligible { level },
-                _ => M::WithEducationUndetermined { level },
-            })
-        }));
+        reasons.extend(
+            levels
+                .iter()
+                .zip(&all)
+                .map(|(&level, r)| Msg::from(with_education(level, r))),
+        );
         // Reasons that hold whatever the education (skill, frontline years).
         reasons.extend(
             s.reasons
@@ -894,6 +942,51 @@ fn readings(ctx: &Ctx, facts: &Facts, rung: &'static Rung, i: usize, edu: Known)
                 .copied(),
         );
         s.reasons = reasons;
+    }
+    s
+}
+
+/// What the rung would be with `level`: one reading, said.
+fn with_education(level: Education, r: &TitleStatus) -> TitleMsg {
+    match (r.status, r.eligible_from) {
+        (Outcome::Eligible, _) => M::WithEducationEligible { level },
+        (Outcome::NotYet, Some(date)) => M::WithEducationFrom { level, date },
+        (Outcome::Ineligible, _) => M::WithEducationIneligible { level },
+        _ => M::WithEducationUndetermined { level },
+    }
+}
+
+/// The rung where the law leaves the education open (this level, or none):
+/// the answer where both readings agree, with a caveat; else `unclear`,
+/// the open point its reason.
+fn open_reading(
+    ctx: &Ctx,
+    facts: &Facts,
+    rung: &'static Rung,
+    i: usize,
+    level: Education,
+) -> TitleStatus {
+    let with = rung_status(ctx, facts, rung, i, Some((level, EduSource::Stated)));
+    let without = rung_status(ctx, facts, rung, i, None);
+    let agree = with.status == without.status
+        && with.eligible_from == without.eligible_from
+        && with.missing == without.missing;
+    if agree {
+        // Only what holds either way.
+        let mut s = with;
+        s.reasons.retain(|m| without.reasons.contains(m));
+        s.to_qualify.retain(|m| without.to_qualify.contains(m));
+        s.caveat(M::IntermediateClassEitherWay);
+        return s;
+    }
+    let mut s = without;
+    {
+        s.status = Outcome::Unclear;
+        s.eligible_from = None;
+        s.missing.clear();
+        s.to_qualify.clear();
+        s.open = Some(ctx.note(rung.rule, M::OpenIntermediateClass));
+        s.reasons = vec![with_education(level, &with).into()];
     }
     s
 }
@@ -957,6 +1050,27 @@ fn education_column(
     };
     if let Some((e, src)) = edu {
         s.reason(education_reason(e, src));
+        if src == EduSource::Granted {
+            // The rules that give it, with their clauses.
+            for g in ctx.grants().iter().filter(|g| {
+                g.purpose == Purpose::ProfessionalTitle
+                    && !g.superseded
+                    && g.basis != crate::report::Basis::School
+                    && g.level == e
+            }) {
+                s.cite(ctx, g.rule);
+            }
+        }
+        if matches!(src, EduSource::Class(_) | EduSource::Granted)
+            && ctx.req.graduate.study_mode == Some(StudyMode::PartTime)
+            && !ctx.clause_stands(&rstf_2022_60::PART_TIME_EQUAL)
+        {
+            // No text before 60号 四 says a part-time class counts alike.
+            push_unique(
+                &mut s.caveats,
+                Note::bare(EquivalenceMsg::PartTimeNotAddressed),
+            );
+        }
     }
     let fits: Vec<(&'static Route, Fit)> = rung
         .routes

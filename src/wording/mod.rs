@@ -493,7 +493,11 @@ pub fn report(mut f: Findings, lang: Lang) -> Report {
                 eligible_from: t.eligible_from,
                 direct: t.direct,
                 held: t.held,
-                reasons: w.texts(&t.reasons),
+                reasons: {
+                    let mut r: Vec<Text> = t.open.into_iter().map(|n| w.note(n)).collect();
+                    r.extend(w.texts(&t.reasons));
+                    r
+                },
                 requirements: w.texts(&t.requirements),
                 missing: t.missing,
                 to_qualify: w.texts(&t.to_qualify),

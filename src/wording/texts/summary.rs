@@ -210,6 +210,16 @@ pub static TEXTS: &[Wording] = &[
         "You cannot apply for {title} yet.",
     ),
     w(
+        "headline.titleUnclear",
+        "能否申报{title}，现行文件没有说清楚，请向评审机构咨询。",
+        "Whether you can apply for {title}, the texts in force leave open: ask the evaluation office.",
+    ),
+    w(
+        "headline.titleTrackClosed",
+        "按现在的学历还不能申报{title}（这一系列对学历的要求更高）；请看看实习指导教师系列。",
+        "With your present education you cannot apply for {title} (this ladder asks for more); see the practical-instructor ladder instead.",
+    ),
+    w(
         "headline.titleTop",
         "您已取得这一系列的最高职称{title}。",
         "You already hold the top title of this ladder, {title}.",
@@ -238,6 +248,16 @@ pub static TEXTS: &[Wording] = &[
         "line.titlesNotYet",
         "职称：暂时还不能申报{title}。",
         "Titles: you cannot apply for {title} yet.",
+    ),
+    w(
+        "line.titlesUnclear",
+        "职称：能否申报{title}，现行文件没有说清楚。",
+        "Titles: whether you can apply for {title}, the texts in force leave open.",
+    ),
+    w(
+        "line.titlesTrackClosed",
+        "职称：按现在的学历还不能申报{title}，请看看实习指导教师系列。",
+        "Titles: with your present education you cannot apply for {title}; see the practical-instructor ladder.",
     ),
     w(
         "line.titlesTop",

@@ -32,6 +32,21 @@ pub static TEXTS: &[Wording] = &[
         "Your education counts as {level} (a {school} diploma).",
     ),
     w(
+        "reason.educationForTitles",
+        "学历按{level}计算（现行规定评职称时按{level}对待）。",
+        "Your education counts as {level} (the rules in force treat you as {level} for professional titles).",
+    ),
+    w(
+        "open.intermediateClassNotNamed",
+        "这一级写的是“中等职业学校（技工学校）毕业学历”；技师学院、高级技工学校的中级工班毕业是否算在内，现行文件没有说明。",
+        "This rung asks for a secondary vocational (技工学校) diploma; whether an intermediate-worker class (中级工班) at a technician college or senior technical school counts, the texts in force do not say.",
+    ),
+    w(
+        "caveat.intermediateClassEitherWay",
+        "中级工班毕业是否按中专计算，现行文件没有说明；不论哪种理解，这一级的结论都相同。",
+        "Whether an intermediate-worker class counts as 中专 here, the texts in force do not say; either way, the answer for this rung is the same.",
+    ),
+    w(
         "reason.educationDecides",
         "结论取决于您的学历，请填写学历（或班级）。",
         "The answer depends on your education: please give it (or your class).",
