@@ -109,11 +109,17 @@ messages! {
         NothingNamedGiven = "reason.nothingNamedGiven";
         /// Open point: 「符合条件的」高技能人才 is not defined.
         OpenQualifiedUndefined { skill: SkillLevel } = "open.qualifiedUndefined";
+        /// Open point, before the 2023 text: 「技能精湛的高技能人才」 from
+        /// 企业 is not defined, and the text only 「可探索」.
+        OpenHighlySkilledFromEnterprises { skill: SkillLevel } = "open.highlySkilledFromEnterprises";
         // --- caveats
         /// The post must relate to the award; the employer decides (可).
         RelatedPostEmployerDecides = "caveat.relatedPostEmployerDecides";
         /// Before 云办发〔2023〕9号: 技工院校 posts only.
         TechnicalSchoolPostsOnly { place: Jurisdiction } = "caveat.technicalSchoolPostsOnly";
+        /// The teaching route names no award: the school decides whether to
+        /// hire so (「可探索」, 「可按有关规定」).
+        SchoolDecidesDirectHiring = "caveat.schoolDecidesDirectHiring";
     }
 }
 
@@ -401,8 +407,9 @@ fn techschool_route(ctx: &Ctx) -> DirectRoute {
 // ------------------------------------- the provincial teaching route
 
 fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
-    let mut caveats = vec![Note::bare(M::RelatedPostEmployerDecides)];
-    if !ctx.clause_stands(&ybf_2023_9::DIRECT_TEACHING) {
+    let mut caveats = vec![Note::bare(M::SchoolDecidesDirectHiring)];
+    let wider = ctx.clause_stands(&ybf_2023_9::DIRECT_TEACHING);
+    if !wider {
         caveats.push(Note::bare(M::TechnicalSchoolPostsOnly {
             place: VOCTEACHER_YN.jurisdiction(),
         }));
@@ -417,7 +424,21 @@ fn vocteacher_route(ctx: &Ctx, level: SkillLevel) -> DirectRoute {
     DirectRoute {
         route: Route::VocationalSchoolTeaching,
         outcome: Outcome::Unclear,
-        reasons: vec![ctx.note(&VOCTEACHER_YN, M::OpenQualifiedUndefined { skill: level })],
+        // The open point is the standing text's: 「符合条件的」 (2023), or,
+        // before it, 「技能精湛的」 people from 企业 (2021).
+        reasons: vec![if wider {
+            ctx.note_on(
+                &VOCTEACHER_YN,
+                &[&ybf_2023_9::DIRECT_TEACHING],
+                M::OpenQualifiedUndefined { skill: level },
+            )
+        } else {
+            ctx.note_on(
+                &VOCTEACHER_YN,
+                &[&yzf_2021_28::DIRECT_TEACHING],
+                M::OpenHighlySkilledFromEnterprises { skill: level },
+            )
+        }],
         missing: Vec::new(),
         caveats,
         citations: ctx.cite(&VOCTEACHER_YN),

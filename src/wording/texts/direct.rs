@@ -120,6 +120,11 @@ pub static TEXTS: &[Wording] = &[
         "With a {skill} certificate you are a high-skilled person; the text allows direct hiring of “qualified” high-skilled people but does not say what qualifies.",
     ),
     w(
+        "open.highlySkilledFromEnterprises",
+        "您持有{skill}证书，属于高技能人才；但文件写的是技工院校可以“探索”直接考察招聘企业中“技能精湛”的高技能人才，没有说明什么算“技能精湛”，也只说到在企业工作的人才。",
+        "With a {skill} certificate you are a high-skilled person; but the text lets technical schools “explore” hiring “highly skilled” people from enterprises by direct assessment, without saying what counts as highly skilled, and it speaks only of people working in enterprises.",
+    ),
+    w(
         "caveat.relatedPostEmployerDecides",
         "岗位须与所获奖项相关；是否采用直接考察，由用人单位决定。",
         "The post must relate to the award; whether to hire by direct assessment is the employer's choice.",
@@ -128,5 +133,10 @@ pub static TEXTS: &[Wording] = &[
         "caveat.technicalSchoolPostsOnly",
         "在{place}2023年的文件之前，这一做法只适用于技工院校的专业课教师和生产实习指导教师岗位。",
         "Before {place}'s 2023 text, this applies only to subject-teacher and practical-instructor posts at technical schools.",
+    ),
+    w(
+        "caveat.schoolDecidesDirectHiring",
+        "是否用直接考察方式招聘，由学校按有关规定决定。",
+        "Whether to hire by direct assessment is for the school to decide, under the relevant rules.",
     ),
 ];

@@ -211,8 +211,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "caveat.teachersFromEnterprises",
-        "按国家职业教育改革方案，从2019年起，职业院校（含技工院校）相关专业教师原则上从有3年以上企业工作经历、具有高职以上学历的人员中招聘；具有高级工以上职业资格的可适当放宽学历要求；2020年起基本不再从应届毕业生中招聘。具体条件以招聘公告为准。",
-        "Under the national vocational-education reform, from 2019 vocational schools (technical schools included) hire subject teachers, in principle, from people with 3 years or more in enterprises and higher-vocational education or above; the education bar may be relaxed for holders of 高级工 or above; from 2020 fresh graduates are basically not hired. The notice has the details.",
+        "国家职业教育改革方案规定，从2019年起，职业院校相关专业教师原则上从有3年以上企业工作经历、具有高职以上学历的人员中公开招聘，特殊高技能人才（含具有高级工以上职业资格的人员）可适当放宽学历要求，2020年起基本不再从应届毕业生中招聘；人社部门关于技工院校公开招聘的通知是按这一方案的要求制定的。具体条件以招聘公告为准。",
+        "The national vocational-education reform plan says that from 2019 vocational schools hire subject teachers, in principle, from people with 3 years or more in enterprises and higher-vocational education or above; the education bar may be relaxed for specially skilled people (holders of 高级工 or above included); from 2020 fresh graduates are basically not hired. The ministry's notice on hiring at technical schools was written to carry out that plan. The job notice has the details.",
     ),
     w(
         "caveat.employerConditionsNotChecked",
