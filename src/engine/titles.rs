@@ -691,10 +691,9 @@ fn education(ctx: &Ctx, teacher: &Teacher) -> Known {
         .filter(|c| ctx.graduated && *c != ClassType::Intermediate)
         .map(|c| (c.level(), EduSource::Class(c)));
     let granted = title_grant(ctx).map(|l| (l, EduSource::Granted));
-    let class = match (annex, granted) {
-        (Some(a), Some(g)) if g.0 > a.0 => Some(g),
-        (a, g) => a.or(g),
-    };
+    // No rule gives 高级工班 or 预备技师班 more than the annex pairs them
+    // with (大专, 本科): where the annex speaks it decides, else the grant.
+    let class = annex.or(granted);
     let part = stated.or(implied);
     if part.is_none()
         && class.is_none()
