@@ -71,16 +71,15 @@ impl Msg {
 impl PartialEq for Msg {
     fn eq(&self, other: &Self) -> bool {
         const MAX: usize = 6;
-        fn collect(m: &Msg) -> ([Option<(&'static str, Param)>; MAX], usize) {
+        // In order, each in the first free slot (no message has more than 4).
+        fn collect(m: &Msg) -> [Option<(&'static str, Param)>; MAX] {
             let mut out = [None; MAX];
-            let mut n = 0;
             m.params(&mut |name, p| {
-                if let Some(slot) = out.get_mut(n) {
+                if let Some(slot) = out.iter_mut().find(|s| s.is_none()) {
                     *slot = Some((name, p));
                 }
-                n += 1;
             });
-            (out, n)
+            out
         }
         self.code() == other.code() && collect(self) == collect(other)
     }
