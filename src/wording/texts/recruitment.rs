@@ -75,6 +75,11 @@ pub static TEXTS: &[Wording] = &[
         "Your own education is {level}: it is below the post's {required} requirement.",
     ),
     w(
+        "caveat.noLevelForMilitaryPost",
+        "岗位要求{required}；现行文件没有说明您在{purpose}方面按什么学历对待，能否达到这一要求，请以招收公告和征兵部门的解释为准。",
+        "The post asks for {required}; the texts in force do not say what education you count as for {purpose}, so whether you meet it is for the notice and the recruiting office to say.",
+    ),
+    w(
         "reason.universityAtLeastAssociate",
         "普通高等学校的毕业学历至少是大学专科，达到岗位的{required}要求。",
         "A university diploma is at least 大专 (associate), which meets the post's {required} requirement.",
@@ -243,11 +248,6 @@ pub static TEXTS: &[Wording] = &[
         "caveat.ncoStudentsPerNotice",
         "应届毕业生能否在毕业前报名，以当年招收公告为准。",
         "Whether students may register before they graduate is for the year's notice.",
-    ),
-    w(
-        "caveat.militaryEducationNotChecked",
-        "军队岗位的学历要求这里没有核对，现有文件没有相关规定。",
-        "A military post's education requirement is not checked here: no text covers it.",
     ),
     w(
         "caveat.studentsPerAnnouncement",
