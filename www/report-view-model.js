@@ -287,8 +287,15 @@ function fold(report, lang, section, entries, nameOf, extraKey = () => '') {
         code: codeOf(x),
         clauses: clausesOf(report, list.flatMap((e) => e.reasons?.[i]?.citations ?? []), lang),
       }));
+      // Conditions keep the clauses they rest on, where they cite any (48号's
+      // scope under a national award's promotion), folded like caveats.
+      const conditions = (first.conditions ?? []).map((x, i) => {
+        const clauses = clausesOf(report, list.flatMap((e) => e.conditions?.[i]?.citations ?? []), lang);
+        return clauses.length ? { text: textOf(x), code: codeOf(x), clauses } : textOf(x);
+      }).filter(Boolean);
       return {
         ...c,
+        conditions,
         caveats,
         reasons: reasons ?? [],
         clauses: clausesOf(report, list.flatMap((e) => e.citations ?? []), lang),
@@ -307,7 +314,8 @@ export function directCards(report, lang) {
 }
 
 /** Entitlements, folded (award-based ones per award). Cards: {ids: entitlement ids, awards: [index into graduate.awards],
- *  outcome, reasons (open points), conditions, missing, amount, amountText, clauses, superseded}. */
+ *  outcome, reasons (open points), conditions (texts, or {text, code, clauses} where one cites), missing, amount,
+ *  amountText, clauses, superseded}. */
 export function entitlementCards(report, lang) {
   return fold(report, lang, 'entitlements', report?.entitlements ?? [], (e) => e.id, (e) => [e.amount ?? null, textOf(e.amountText), e.award ?? null]);
 }
