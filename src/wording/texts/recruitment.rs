@@ -141,8 +141,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "open.otherGovernmentPosts",
-        "文件只明确提到机关的工勤人员岗位；“参加机关事业单位招聘”是否包括这个岗位，文件没有说明，以招聘公告为准。",
-        "The texts name only worker-support posts in government bodies; whether “recruitment by government bodies and public institutions” reaches this post is not said. The notice decides.",
+        "文件写的是“参加机关事业单位招聘”，没有说明是否包括机关的这类岗位，以招聘公告为准。",
+        "The texts say “recruitment by government bodies and public institutions” without saying whether that reaches this kind of post in a government body. The notice decides.",
     ),
     w(
         "reason.vocationalGraduatesMayRegister",
