@@ -37,7 +37,7 @@ use crate::request::{
 };
 use crate::vocab::{Outcome, Purpose};
 
-use super::equivalence::EquivalenceMsg;
+use super::equivalence::{self, EquivalenceMsg};
 
 use super::msg::messages;
 use super::skills::meets;
@@ -724,18 +724,19 @@ fn education(ctx: &Ctx, teacher: &Teacher) -> Known {
     }
 }
 
-/// The highest level a live grant gives for 职称评审 (by class or certificate).
+/// The live grants for 职称评审 by class or certificate (the school's own
+/// level is the 学历 part already, `implied`).
+fn title_grants<'c>(ctx: &'c Ctx) -> impl Iterator<Item = &'c equivalence::Grant> {
+    ctx.grants().iter().filter(|g| {
+        g.purpose == Purpose::ProfessionalTitle
+            && !g.superseded
+            && g.basis != crate::report::Basis::School
+    })
+}
+
+/// The highest level those grants give.
 fn title_grant(ctx: &Ctx) -> Option<Education> {
-    ctx.grants()
-        .iter()
-        // The school's own level is the 学历 part already (`implied`).
-        .filter(|g| {
-            g.purpose == Purpose::ProfessionalTitle
-                && !g.superseded
-                && g.basis != crate::report::Basis::School
-        })
-        .map(|g| g.level)
-        .max()
+    title_grants(ctx).map(|g| g.level).max()
 }
 
 fn education_reason(level: Education, source: EduSource) -> TitleMsg {
@@ -1051,12 +1052,7 @@ fn education_column(
         s.reason(education_reason(e, src));
         if src == EduSource::Granted {
             // The rules that give it, with their clauses.
-            for g in ctx.grants().iter().filter(|g| {
-                g.purpose == Purpose::ProfessionalTitle
-                    && !g.superseded
-                    && g.basis != crate::report::Basis::School
-                    && g.level == e
-            }) {
+            for g in title_grants(ctx).filter(|g| g.level == e) {
                 s.cite(ctx, g.rule);
             }
         }
