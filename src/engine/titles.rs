@@ -37,7 +37,7 @@ use crate::request::{
 };
 use crate::vocab::{Outcome, Purpose};
 
-use super::equivalence::{self, EquivalenceMsg};
+use super::equivalence::EquivalenceMsg;
 
 use super::msg::messages;
 use super::skills::meets;
@@ -724,19 +724,18 @@ fn education(ctx: &Ctx, teacher: &Teacher) -> Known {
     }
 }
 
-/// The live grants for 职称评审 by class or certificate (the school's own
-/// level is the 学历 part already, `implied`).
-fn title_grants<'c>(ctx: &'c Ctx) -> impl Iterator<Item = &'c equivalence::Grant> {
-    ctx.grants().iter().filter(|g| {
-        g.purpose == Purpose::ProfessionalTitle
-            && !g.superseded
-            && g.basis != crate::report::Basis::School
-    })
-}
-
-/// The highest level those grants give.
+/// The highest level a live grant gives for 职称评审 (by class or certificate).
 fn title_grant(ctx: &Ctx) -> Option<Education> {
-    title_grants(ctx).map(|g| g.level).max()
+    ctx.grants()
+        .iter()
+        // The school's own level is the 学历 part already (`implied`).
+        .filter(|g| {
+            g.purpose == Purpose::ProfessionalTitle
+                && !g.superseded
+                && g.basis != crate::report::Basis::School
+        })
+        .map(|g| g.level)
+        .max()
 }
 
 fn education_reason(level: Education, source: EduSource) -> TitleMsg {
@@ -1052,7 +1051,12 @@ fn education_column(
         s.reason(education_reason(e, src));
         if src == EduSource::Granted {
             // The rules that give it, with their clauses.
-            for g in title_grants(ctx).filter(|g| g.level == e) {
+            for g in ctx.grants().iter().filter(|g| {
+                g.purpose == Purpose::ProfessionalTitle
+                    && !g.superseded
+                    && g.basis != crate::report::Basis::School
+                    && g.level == e
+            }) {
                 s.cite(ctx, g.rule);
             }
         }
