@@ -761,6 +761,74 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
     }
 }
 
+/// The reason on the person's own 学历, citing what settles it: the
+/// same-treatment clauses for vocational graduates, the clause that gives
+/// the school's level, 95号 二 for a 技工院校 生产实习指导教师 post.
+fn own_note(
+    ctx: &Ctx,
+    instructor: bool,
+    msg: RecruitmentMsg,
+    source: Option<EducationSource>,
+) -> Note {
+    let mut clauses: Vec<&'static Clause> = vec![
+        &gf_2019_4::SAME_TREATMENT,
+        &law_2022::EQUAL_OPPORTUNITY,
+        &law_2022::NO_BARRIERS,
+    ];
+    if instructor {
+        clauses.push(&rstf_2019_95::INSTRUCTOR_POSTS);
+    }
+    match source {
+        Some(EducationSource::School(SchoolType::SecondaryVocationalSchool)) => {
+            clauses.push(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS)
+        }
+        Some(EducationSource::School(_)) | None => {
+            clauses.push(&law_2022::HIGHER_VOCATIONAL_LEVELS)
+        }
+        Some(EducationSource::Stated) => {}
+    }
+    if ctx.school() == SchoolType::University {
+        // The same-treatment clauses speak of vocational graduates.
+        clauses.retain(|c| {
+            std::ptr::eq(*c, &law_2022::HIGHER_VOCATIONAL_LEVELS)
+                || std::ptr::eq(*c, &rstf_2019_95::INSTRUCTOR_POSTS)
+        });
+    }
+    ctx.note_on(&OWN_EDUCATION, &clauses, msg)
+}
+
+/// Whether the post asks for an education and the person's own 学历 meets it.
+fn own_meets(ctx: &Ctx, post: &Post) -> Option<Education> {
+    let (level, _) = ctx.education()?;
+    (level >= post.required_education?).then_some(level)
+}
+
+/// A 技工院校 graduate below the bar by class and by their own 学历 too: the
+/// reason says the 学历 falls short, and the 学历 itself is a route.
+fn own_below(ctx: &Ctx, post: &Post, required: Education, r: &mut Recruitment) {
+    // `<` or `<=` alike (an equivalent mutant): where the 学历 meets the
+    // bar, `own_education` has answered before the class is weighed.
+    let Some((level, source)) = ctx.education().filter(|&(l, _)| l < required) else {
+        return;
+    };
+    let instructor = instructor_post(ctx, post);
+    r.reasons.push(own_note(
+        ctx,
+        instructor,
+        M::OwnEducationBelow { level, required },
+        Some(source),
+    ));
+    r.qualify(M::RequiredEducation { required });
+}
+
+/// A 技工院校 生产实习指导教师 post may be set at 相应专业专科毕业生 or
+/// 大学本科毕业生 (95号 二): the school decides, the 专业 must match.
+fn instructor_post(ctx: &Ctx, post: &Post) -> bool {
+    post.employer == Employer::TechnicalSchool
+        && post.post_type == PostType::PracticalInstructor
+        && ctx.clause_stands(&rstf_2019_95::INSTRUCTOR_POSTS)
+}
+
 /// The person's own 学历 against `required`: `Some(outcome)` when it settles
 /// the answer by itself, with the reason pushed.
 fn own_education(
@@ -769,38 +837,8 @@ fn own_education(
     required: Education,
     r: &mut Recruitment,
 ) -> Option<Outcome> {
-    // A 技工院校 生产实习指导教师 post may be set at 相应专业专科毕业生 or
-    // 大学本科毕业生 (95号 二): the school decides, the 专业 must match.
-    let instructor = post.employer == Employer::TechnicalSchool
-        && post.post_type == PostType::PracticalInstructor
-        && ctx.clause_stands(&rstf_2019_95::INSTRUCTOR_POSTS);
-    let note = |msg: RecruitmentMsg, source: Option<EducationSource>| {
-        let mut clauses: Vec<&'static Clause> = vec![
-            &gf_2019_4::SAME_TREATMENT,
-            &law_2022::EQUAL_OPPORTUNITY,
-            &law_2022::NO_BARRIERS,
-        ];
-        if instructor {
-            clauses.push(&rstf_2019_95::INSTRUCTOR_POSTS);
-        }
-        match source {
-            Some(EducationSource::School(SchoolType::SecondaryVocationalSchool)) => {
-                clauses.push(&law_2022::SECONDARY_INCLUDES_TECHNICAL_SCHOOLS)
-            }
-            Some(EducationSource::School(_)) | None => {
-                clauses.push(&law_2022::HIGHER_VOCATIONAL_LEVELS)
-            }
-            Some(EducationSource::Stated) => {}
-        }
-        if ctx.school() == SchoolType::University {
-            // The same-treatment clauses speak of vocational graduates.
-            clauses.retain(|c| {
-                std::ptr::eq(*c, &law_2022::HIGHER_VOCATIONAL_LEVELS)
-                    || std::ptr::eq(*c, &rstf_2019_95::INSTRUCTOR_POSTS)
-            });
-        }
-        ctx.note_on(&OWN_EDUCATION, &clauses, msg)
-    };
+    let instructor = instructor_post(ctx, post);
+    let note = |msg, source| own_note(ctx, instructor, msg, source);
     if instructor && ctx.education().is_some() {
         r.caveat(EquivalenceMsg::SchoolMaySetPostConditions);
         r.caveat(EquivalenceMsg::OtherConditionsApply);
@@ -857,10 +895,16 @@ fn procedure(
     let purpose = found.as_ref().map_or(check.purposes[0], |f| f.purpose);
     r.purpose = Some(purpose);
     r.level = found.as_ref().map(|f| f.level);
-    if let Some(f) = &found {
-        giver_reasons(ctx, f, r);
+    // Where the person's own 学历 meets the bar, the answer rests on it:
+    // the class's level and its caveats are beside the point.
+    if let Some(own) = own_meets(ctx, post) {
+        r.level = r.level.max(Some(own));
+    } else {
+        if let Some(f) = &found {
+            giver_reasons(ctx, f, r);
+        }
+        out_of_scope(ctx, check, found.as_ref(), r);
     }
-    out_of_scope(ctx, check, found.as_ref(), r);
     let Some(required) = post.required_education else {
         r.outcome = Outcome::Eligible;
         decide(ctx, rule, found.as_ref(), M::NoEducationRequirement, r);
@@ -923,7 +967,10 @@ fn procedure(
         decide(ctx, rule, basis.as_ref(), msg, r);
         match outcome {
             Outcome::Undetermined => push_unique(&mut r.missing, Field::GraduateClassType),
-            Outcome::Ineligible => to_qualify(ctx, check, required, r),
+            Outcome::Ineligible => {
+                to_qualify(ctx, check, required, r);
+                own_below(ctx, post, required, r);
+            }
             _ => {}
         }
         return;
@@ -939,6 +986,7 @@ fn procedure(
     };
     decide(ctx, rule, found.as_ref(), msg, r);
     to_qualify(ctx, check, required, r);
+    own_below(ctx, post, required, r);
 }
 
 // --------------------------------------------------------- by employer/post

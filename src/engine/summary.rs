@@ -258,8 +258,12 @@ fn recruitment_line(f: &Findings) -> Option<M> {
             }
             _ => M::RecruitmentEligible,
         },
+        // Below by class and by the person's own 学历: the higher is named.
         Outcome::Ineligible => match (own, r.level, required) {
-            (Some((level, required)), ..) => M::RecruitmentBelow { level, required },
+            (Some((level, required)), by_class, _) => M::RecruitmentBelow {
+                level: by_class.map_or(level, |c| c.max(level)),
+                required,
+            },
             (None, Some(level), Some(required))
                 if f.req.graduate.graduation_date.is_some_and(|d| d <= f.as_of) =>
             {
