@@ -742,6 +742,21 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
             }
             r.qualify(M::FromDate { date: d });
             for rule in f.rules().into_iter().filter(|g| !ctx.in_force(g)) {
+                let citations = ctx.cite_all(rule);
+                // A document that prints no date starts, at the earliest, on
+                // the first day of its window: the date is no firmer than that.
+                let undated: Vec<Citation> = citations
+                    .iter()
+                    .filter(|c| c.clause.doc.date.is_none() && c.clause.doc.in_force() == d)
+                    .cloned()
+                    .collect();
+                if !undated.is_empty() {
+                    r.caveat_note(Note {
+                        msg: CommonMsg::IssueDateNotPrinted.into(),
+                        rule: Some(rule),
+                        citations: undated,
+                    });
+                }
                 r.reasons.push(Note {
                     msg: M::GivenFrom {
                         date: d,
@@ -750,7 +765,7 @@ fn to_qualify(ctx: &Ctx, check: Check, required: Education, r: &mut Recruitment)
                     }
                     .into(),
                     rule: Some(rule),
-                    citations: ctx.cite_all(rule),
+                    citations,
                 });
             }
             break;

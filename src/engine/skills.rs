@@ -13,6 +13,7 @@ use crate::law::*;
 use crate::request::{Employer, PostType, SkillLevel};
 
 use super::msg::messages;
+use super::recruitment::RecruitmentMsg;
 use super::{Ctx, Msg, Note};
 
 // ------------------------------------------------------- skill.ladder.cn.2022
@@ -130,7 +131,19 @@ fn title_map_post(ctx: &Ctx) -> bool {
                 Employer::GovernmentOrgan | Employer::PublicInstitution,
                 PostType::WorkerSupport
             ) | (Employer::PublicInstitution, PostType::Professional)
-        )
+        ) || at_technical_school(ctx)
+    })
+}
+
+/// A 工勤 or 专业技术 post (a 实习指导教师 is one) at a 技工院校: a public one
+/// is a 事业单位, as the recruitment check takes it.
+fn at_technical_school(ctx: &Ctx) -> bool {
+    ctx.req.post.is_some_and(|p| {
+        p.employer == Employer::TechnicalSchool
+            && matches!(
+                p.post_type,
+                PostType::WorkerSupport | PostType::Professional | PostType::PracticalInstructor
+            )
     })
 }
 
@@ -225,6 +238,10 @@ pub fn evaluate(ctx: &Ctx) -> Skill {
                     ));
                 }
                 notes.push(ctx.note(&TITLE_MAP_YN_2014, M::ComparisonConditions));
+                if at_technical_school(ctx) {
+                    // 第十一条 speaks of 事业单位: a private school is none.
+                    notes.push(ctx.note(&TITLE_MAP_YN_2014, RecruitmentMsg::PublicSchoolsOnly));
+                }
             }
         }
     }

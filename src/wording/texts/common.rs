@@ -5,7 +5,7 @@ use super::{w, Wording};
 pub static TEXTS: &[Wording] = &[
     w(
         "caveat.issueDateNotPrinted",
-        "这份文件没有注明印发日期，这里按它可能的印发时间适用。",
+        "这份文件没有注明印发日期，这里从它最早可能的印发日期起适用。",
         "This document prints no issue date; it is applied from the earliest date it can have.",
     ),
     w(
