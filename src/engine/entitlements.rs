@@ -85,6 +85,9 @@ messages! {
         OpenWinnerUndefined = "open.winnerUndefined";
         /// 第七条 names 职业院校学生 and 企业职工; a university graduate may or may not be one.
         OpenWorkerOrStudent = "open.workerOrStudent";
+        /// 2015 二: 「各类政策措施…均可按规定参照享受」, and a list of examples
+        /// ending in 「等」 that does not name 创业补贴 or 场租补贴.
+        OpenNotInExamples = "open.notInExamples";
     }
 }
 
@@ -153,6 +156,7 @@ pub static COLLEGEGRAD_CN_2015: Rule = Rule {
     cites: &[
         cite(&rsbf_2015_73::FROM_2015),
         cite(&rsbf_2015_73::INTERNSHIP_JOBSEEKING),
+        cite(&rsbf_2015_73::ALL_CURRENT_MEASURES),
         cite(&rsbf_2015_73::OTHER_POLICIES),
     ],
     superseded: None,
@@ -231,6 +235,42 @@ fn collegegrad_2015(ctx: &Ctx, out: &mut Vec<Entitlement>) {
         if self_employed {
             g.condition(M::SelfEmployedOrStartup);
         }
+        out.push(g);
+    }
+    // 创业补贴 and 场租补贴: the 2018 notice names them for every 技工院校
+    // graduate; before it, and for a 特殊教育院校, only 二's open list speaks.
+    if ctx.technical && ctx.in_force(&STARTUP_CN_2018) {
+        return;
+    }
+    for id in [StartupSubsidy, RentSubsidy] {
+        let status = match status {
+            Outcome::Eligible => Outcome::Unclear,
+            other => other,
+        };
+        let mut g = Entitlement::new(id, status, M::AmountSetLocally);
+        if status == Outcome::Unclear {
+            g.reasons.push(ctx.note_on(
+                &COLLEGEGRAD_CN_2015,
+                &[
+                    &rsbf_2015_73::ALL_CURRENT_MEASURES,
+                    &rsbf_2015_73::OTHER_POLICIES,
+                ],
+                M::OpenNotInExamples,
+            ));
+        } else {
+            g.missing.push(Field::GraduateClassType);
+            g.reasons.push(Note::bare(M::ClassDecides));
+        }
+        g.cite(ctx.cite_only(
+            &COLLEGEGRAD_CN_2015,
+            &[
+                &rsbf_2015_73::FROM_2015,
+                &rsbf_2015_73::ALL_CURRENT_MEASURES,
+            ],
+        ));
+        g.date_caveats(ctx, &COLLEGEGRAD_CN_2015);
+        g.condition(M::AsForCollegeGraduates);
+        g.condition(M::SelfEmployedOrStartup);
         out.push(g);
     }
 }
@@ -558,8 +598,14 @@ fn skill_promotion(ctx: &Ctx, i: usize, a: &Award) -> Option<Entitlement> {
 }
 
 fn promotion_2022(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
-    let placed = a.medal.is_some() || a.prize.is_some_and(|p| (1..=3).contains(&p));
+    // A first place is above 优胜奖 however the tiers of 第三十七条 are set
+    // (they go to the ranks above it); a lower rank alone says nothing.
+    let first = a.medal.is_none() && a.prize.is_none() && a.rank == Some(1);
+    let placed = first || a.medal.is_some() || a.prize.is_some_and(|p| (1..=3).contains(&p));
     let mut clauses: Vec<&'static Clause> = vec![&yrst_2022_48::SCOPE, &yrst_2022_48::PROMOTION];
+    if first {
+        clauses.push(&yrst_2022_48::EXCELLENCE);
+    }
     let status = if placed {
         Outcome::Eligible
     } else {

@@ -1312,12 +1312,18 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         r.outcome = Outcome::Ineligible;
         r.reasons
             .push(ctx.note(&NCO, M::NcoGraduatesOnly { date: ctx.as_of }));
-        r.qualify(M::Graduation);
-        if ctx.technical && !by_school && !by_cert {
-            r.qualify(M::CertificateRouteAndGraduation {
-                skill: SkillLevel::Senior,
-                place: NCO.jurisdiction(),
-            });
+        if by_school || by_cert {
+            r.qualify(M::Graduation);
+        } else {
+            // Graduating alone would leave the school to the open list 「等」.
+            r.reasons
+                .push(ctx.note_on(&NCO, school_clause, M::OpenNcoList));
+            if ctx.technical {
+                r.qualify(M::CertificateRouteAndGraduation {
+                    skill: SkillLevel::Senior,
+                    place: NCO.jurisdiction(),
+                });
+            }
         }
         r.caveat(M::NcoStudentsPerNotice);
     } else if ctx.graduated && by_school {

@@ -199,6 +199,15 @@ pub mod rsbf_2015_73 {
         "各地要将高校毕业生享受的就业见习补贴和求职创业补贴政策扩大到符合条件的技师学院高级工班、预备技师班和特殊教育院校职业教育类毕业生。",
     );
 
+    /// 二's first sentence: every current measure, 「按规定」 (its list follows).
+    pub static ALL_CURRENT_MEASURES: Clause = clause(
+        &DOC,
+        "cn-rsbf-2015-73#二/2",
+        "二",
+        6,
+        "现行促进包括符合条件高校毕业生在内的劳动者就业创业各类政策措施，技师学院高级工班、预备技师班和特殊教育院校职业教育类毕业生，均可按规定参照享受。",
+    );
+
     pub static OTHER_POLICIES: Clause = clause(
         &DOC,
         "cn-rsbf-2015-73#二",

@@ -372,7 +372,7 @@ pub static DOCUMENTS: [&Document; 21] = [
 ];
 
 /// Every clause, each once.
-pub static CLAUSES: [&Clause; 124] = [
+pub static CLAUSES: [&Clause; 125] = [
     &cn::law_2022::HIGHER_VOCATIONAL_LEVELS,
     &cn::law_2022::EQUAL_OPPORTUNITY,
     &cn::gf_2019_4::SAME_TREATMENT,
@@ -390,6 +390,7 @@ pub static CLAUSES: [&Clause; 124] = [
     &cn::law_2022::SKILL_POSTS_LOWER,
     &cn::rsbf_2015_73::FROM_2015,
     &cn::rsbf_2015_73::INTERNSHIP_JOBSEEKING,
+    &cn::rsbf_2015_73::ALL_CURRENT_MEASURES,
     &cn::rsbf_2015_73::OTHER_POLICIES,
     &cn::rsbf_2017_90::THEORY_LADDER,
     &cn::rsbf_2017_90::PRACTICAL_LADDER,

@@ -184,4 +184,9 @@ pub static TEXTS: &[Wording] = &[
         "这一条只写了职业院校学生和企业职工；普通高校毕业生是否适用，要看获奖时您是否是企业职工，文件没有其他规定。",
         "This names students of vocational schools and enterprise employees only; for a university graduate it depends on whether you were an enterprise employee when you won, and the texts say nothing more.",
     ),
+    w(
+        "open.notInExamples",
+        "文件说现行促进就业创业的各类政策措施都可以按规定参照享受，但举例列出的政策里没有这一项（列举以“等”结尾）；能否享受，以当地经办部门的规定为准。",
+        "The text says every current measure for employment and business start-up may be shared as the rules provide, but its examples do not name this one (the list ends in “and other”); whether you get it is for the local office to say.",
+    ),
 ];
