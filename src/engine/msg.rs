@@ -46,6 +46,37 @@ pub enum Param {
     Place(Jurisdiction),
 }
 
+/// The most parameters a message has.
+pub const MAX_PARAMS: usize = 4;
+
+/// A message's parameters: their names (one static list per kind of
+/// message) and their values, in the same order.
+#[derive(Clone, Copy, Debug)]
+pub struct Params {
+    pub names: &'static [&'static str],
+    pub values: [Param; MAX_PARAMS],
+}
+
+impl Params {
+    /// Each parameter's name and value, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Param)> + '_ {
+        self.names.iter().copied().zip(self.values)
+    }
+
+    /// The value of the parameter called `name`.
+    pub fn get(&self, name: &str) -> Option<Param> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, p)| p)
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
 /// A sum of money in 元.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Yuan(pub u32);
@@ -129,14 +160,19 @@ macro_rules! messages {
                 unreachable!()
             }
 
-            /// Calls `f` with the name and value of each parameter.
-            #[allow(unused_variables)]
-            pub fn params(&self, f: &mut dyn FnMut(&'static str, $crate::engine::msg::Param)) {
-                match self {
+            /// The parameters, by name and value.
+            #[allow(unused_variables, unused_mut, unused_assignments)]
+            pub fn params(&self) -> $crate::engine::msg::Params {
+                use $crate::engine::msg::{Param, Params, MAX_PARAMS};
+                let mut values = [Param::Count(0); MAX_PARAMS];
+                let mut n = 0;
+                let names: &'static [&'static str] = match self {
                     $( $enum::$name $({ $($field),+ })? => {
-                        $($( f(stringify!($field), $crate::engine::msg::Param::from(*$field)); )+)?
+                        $($( values[n] = Param::from(*$field); n += 1; )+)?
+                        &[$($(stringify!($field)),+)?]
                     } ),+
-                }
+                };
+                Params { names, values }
             }
         }
 

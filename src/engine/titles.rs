@@ -1457,14 +1457,13 @@ mod tests {
             .iter()
             .chain(PRACTICAL.iter())
             .filter_map(|r| {
-                let mut need = 0;
-                let mut of = 0;
-                r.menu?.params(&mut |name, p| match (name, p) {
-                    ("need", crate::engine::msg::Param::Count(n)) => need = n,
-                    ("of", crate::engine::msg::Param::Count(n)) => of = n,
-                    _ => {}
-                });
-                Some((r.title, need, of))
+                use crate::engine::msg::Param;
+                let ps = r.menu?.params();
+                let count = |name| match ps.get(name) {
+                    Some(Param::Count(n)) => n,
+                    _ => 0,
+                };
+                Some((r.title, count("need"), count("of")))
             })
             .collect();
         assert_eq!(

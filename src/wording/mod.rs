@@ -12,7 +12,7 @@ pub mod texts;
 
 use std::borrow::Cow;
 
-use crate::engine::msg::Param;
+use crate::engine::msg::{self, Param};
 use crate::engine::summary::{self, SummaryMsg};
 use crate::engine::{self, Findings, Msg, Note};
 use crate::law::{Clause, Document};
@@ -196,7 +196,7 @@ fn wire(p: Param) -> ParamValue {
 
 /// `template` with every `{param}` filled from `params`: the template
 /// itself (borrowed) where it has none.
-fn fill(template: &'static str, params: &[(&'static str, Param)], lang: Lang) -> Cow<'static, str> {
+fn fill(template: &'static str, params: &msg::Params, lang: Lang) -> Cow<'static, str> {
     let Some(first) = (!params.is_empty()).then(|| template.find('{')).flatten() else {
         return Cow::Borrowed(template);
     };
@@ -209,8 +209,8 @@ fn fill(template: &'static str, params: &[(&'static str, Param)], lang: Lang) ->
         match after.find('}') {
             Some(j) => {
                 let name = &after[..j];
-                match params.iter().find(|(n, _)| *n == name) {
-                    Some((_, p)) => word(*p, lang, &mut out),
+                match params.get(name) {
+                    Some(p) => word(p, lang, &mut out),
                     // An unknown placeholder stays visible (the wording tests catch it).
                     None => out.push_str(&rest[i..i + 1 + j + 1]),
                 }
@@ -241,32 +241,11 @@ const SEEN_SLOTS: usize = 64;
 impl Writer {
     fn text(&self, msg: impl Into<Msg>) -> Text {
         let msg = msg.into();
-        // The parameters for the wording on the stack (a message has a few),
-        // and as the report gives them.
-        const ON_STACK: usize = 4;
-        let mut typed = [("", Param::Count(0)); ON_STACK];
-        let mut n = 0;
-        let mut wired = Vec::new();
-        msg.params(&mut |name, p| {
-            if let Some(slot) = typed.get_mut(n) {
-                *slot = (name, p);
-            }
-            n += 1;
-            wired.push((name, wire(p)));
-        });
-        let more: Vec<(&'static str, Param)>;
-        let typed: &[(&'static str, Param)] = if n <= ON_STACK {
-            &typed[..n]
-        } else {
-            let mut all = Vec::with_capacity(n);
-            msg.params(&mut |name, p| all.push((name, p)));
-            more = all;
-            &more
-        };
+        let typed = msg.params();
         Text {
             code: msg.code(),
-            text: fill(wording(&msg).get(self.lang), typed, self.lang),
-            params: Params(wired),
+            text: fill(wording(&msg).get(self.lang), &typed, self.lang),
+            params: Params(typed.iter().map(|(name, p)| (name, wire(p))).collect()),
             rule_id: None,
             citations: None,
         }
