@@ -146,11 +146,13 @@ impl<'a> Obj<'a> {
     ) -> Result<Vec<T>, Error> {
         match self.get(key) {
             None => Ok(Vec::new()),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| item(v, &format!("{}[{i}]", self.path(key))))
-                .collect(),
+            Some(Value::Array(items)) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, v) in items.iter().enumerate() {
+                    out.push(item(v, &format!("{}[{i}]", self.path(key)))?);
+                }
+                Ok(out)
+            }
             Some(v) => Err(wrong_type(&self.path(key), "a list", v)),
         }
     }

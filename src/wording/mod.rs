@@ -197,30 +197,30 @@ fn wire(p: Param) -> ParamValue {
 /// `template` with every `{param}` filled from `params`: the template
 /// itself (borrowed) where it has none.
 fn fill(template: &'static str, params: &msg::Params, lang: Lang) -> Cow<'static, str> {
-    let Some(first) = (!params.is_empty()).then(|| template.find('{')).flatten() else {
+    // Split, never sliced by index: a slice's bounds check would bring
+    // its panic message's formatting into the module.
+    if params.is_empty() || !template.contains('{') {
         return Cow::Borrowed(template);
-    };
+    }
     let mut out = String::with_capacity(template.len() + 16);
-    out.push_str(&template[..first]);
-    let mut rest = &template[first..];
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        match after.find('}') {
-            Some(j) => {
-                let name = &after[..j];
-                match params.get(name) {
-                    Some(p) => word(p, lang, &mut out),
-                    // An unknown placeholder stays visible (the wording tests catch it).
-                    None => out.push_str(&rest[i..i + 1 + j + 1]),
-                }
-                rest = &after[j + 1..];
-            }
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            break;
+        };
+        match params.get(name) {
+            Some(p) => word(p, lang, &mut out),
+            // An unknown placeholder stays visible (the wording tests catch it).
             None => {
-                out.push_str(&rest[i..]);
-                rest = "";
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
             }
         }
+        rest = tail;
     }
     out.push_str(rest);
     Cow::Owned(out)
