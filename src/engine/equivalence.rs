@@ -137,6 +137,8 @@ messages! {
         SecondaryInPostings = "caveat.secondaryInPostings";
         /// A 技工学校 is a 中等职业学校: the person's education is of that level.
         SchoolIsSecondaryVocational = "caveat.schoolIsSecondaryVocational";
+        /// 第十五条 names 技工学校; a 中级工班 elsewhere is taken at its level (a reading).
+        IntermediateClassAtSecondaryLevel = "caveat.intermediateClassAtSecondaryLevel";
         /// The diploma states the class: it is the proof.
         DiplomaStatesClass = "caveat.diplomaStatesClass";
         /// The certificate is the proof of a certificate-based level.
@@ -199,6 +201,15 @@ pub struct Grant {
 }
 
 /// Every grant that matches the person on `as_of`, superseded ones flagged.
+impl Grant {
+    /// Whether the grant is the 中等职业教育 level of 第十五条 (the school's,
+    /// or a 中级工班's by reading), not a rule's equal treatment of a class
+    /// or certificate.
+    pub fn secondary_level(&self) -> bool {
+        std::ptr::eq(self.rule, &SECONDARY)
+    }
+}
+
 pub fn grants(ctx: &Ctx) -> Vec<Grant> {
     let mut out = Vec::with_capacity(16);
     if !ctx.graduated || !ctx.technical {
@@ -223,8 +234,11 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
         }
     };
 
-    // A0: the school's own level (技工学校 any class; 中级工班 anywhere).
-    if ctx.school() == SchoolType::TechnicalSchool || ctx.class == Some(ClassType::Intermediate) {
+    // A0: the school's own level: a 技工学校 is a 中等职业学校 (第十五条),
+    // whatever the class. A 中级工班 of a 技师学院 or 高级技工学校, which
+    // the article does not name, is taken at the same level by its class —
+    // a reading, said so, and no 学历 of the person's own.
+    if ctx.school() == SchoolType::TechnicalSchool {
         push(
             &SECONDARY,
             GENERAL_PURPOSES,
@@ -232,6 +246,15 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
             PostScope::Any,
             None,
             Basis::School,
+        );
+    } else if ctx.class == Some(ClassType::Intermediate) {
+        push(
+            &SECONDARY,
+            GENERAL_PURPOSES,
+            Education::SecondaryVocational,
+            PostScope::Any,
+            Some(EquivalenceMsg::IntermediateClassAtSecondaryLevel),
+            Basis::Class,
         );
     }
 
@@ -473,8 +496,10 @@ fn caveats_of(
     for m in dated {
         bare(&mut msgs, m);
     }
+    // The 中级工班 reading's caveat only where nothing else gives the level.
+    let reading_only = givers.iter().all(|g| g.secondary_level());
     for g in givers {
-        if let Some(c) = g.caveat {
+        if let Some(c) = g.caveat.filter(|_| reading_only || !g.secondary_level()) {
             bare(&mut msgs, c);
         }
     }

@@ -1104,13 +1104,25 @@ fn widest_reading(
     if let Some(f) = &found {
         giver_reasons(ctx, f, r);
     }
-    let open_note = |ctx: &Ctx| Note {
-        msg: open.into(),
-        rule: Some(rule),
-        citations: ctx.cite_only(
+    let open_note = |ctx: &Ctx| {
+        let citations = ctx.cite_only(
             rule,
             &[&rsbf_2021_48::CLASSES_EQUAL, &yzf_2021_28::CLASSES_EQUAL],
-        ),
+        );
+        // Before those clauses, only a reading gives the level (a 中级工班
+        // at 中等职业 level): the open point rests on the rule that gives it.
+        match found.as_ref().and_then(|f| f.rules().first().copied()) {
+            Some(giver) if citations.is_empty() => Note {
+                msg: open.into(),
+                rule: Some(giver),
+                citations: ctx.cite(giver),
+            },
+            _ => Note {
+                msg: open.into(),
+                rule: Some(rule),
+                citations,
+            },
+        }
     };
     let Some(required) = post.required_education else {
         // No education bar: nothing for an equivalence to reach.

@@ -728,11 +728,10 @@ fn education(ctx: &Ctx, teacher: &Teacher) -> Known {
 fn title_grant(ctx: &Ctx) -> Option<Education> {
     ctx.grants()
         .iter()
-        // The school's own level is the 学历 part already (`implied`).
+        // The school's own level is the 学历 part already (`implied`); a
+        // 中级工班 elsewhere is the open reading (`Known::Open`).
         .filter(|g| {
-            g.purpose == Purpose::ProfessionalTitle
-                && !g.superseded
-                && g.basis != crate::report::Basis::School
+            g.purpose == Purpose::ProfessionalTitle && !g.superseded && !g.secondary_level()
         })
         .map(|g| g.level)
         .max()
@@ -1054,7 +1053,7 @@ fn education_column(
             for g in ctx.grants().iter().filter(|g| {
                 g.purpose == Purpose::ProfessionalTitle
                     && !g.superseded
-                    && g.basis != crate::report::Basis::School
+                    && !g.secondary_level()
                     && g.level == e
             }) {
                 s.cite(ctx, g.rule);

@@ -45,6 +45,11 @@ pub static TEXTS: &[Wording] = &[
         "A technical school is a secondary vocational school: your education is at that level. A notice asking for 中专 usually includes technical schools; check the notice.",
     ),
     w(
+        "caveat.intermediateClassAtSecondaryLevel",
+        "法律写明技工学校属于中等职业学校；技师学院、高级技工学校的中级工班没有单独写明，这里按中级工班的层次（中等职业教育）对待，请以经办单位的认定为准。",
+        "The law names technical schools (技工学校) as secondary vocational schools; an intermediate-worker class at a technician college or senior technical school is not named, and is taken here at its level (secondary vocational). The office that applies it decides.",
+    ),
+    w(
         "caveat.diplomaStatesClass",
         "按班级对待的，以毕业证书上注明的班级（中级工班、高级工班、预备技师班）为准。",
         "Where the class decides, the class printed on the diploma (中级工班, 高级工班 or 预备技师班) is what counts.",
