@@ -317,6 +317,9 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
         route.reasons.insert(0, ctx.note(&PI_CN_2021, msg));
         route.outcome = Outcome::Ineligible;
         route.missing.clear();
+        // Closed to the person: what the employer decides is beside the point.
+        let employer = Msg::from(M::RelatedPostEmployerDecides);
+        route.caveats.retain(|c| c.msg != employer);
     }
     route
 }
