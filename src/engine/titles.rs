@@ -347,6 +347,8 @@ messages! {
         StudioLevelNotGiven = "reason.studioLevelNotGiven";
         WorldSkillsMedalNotGiven = "reason.worldSkillsMedalNotGiven";
         DirectConditions = "caveat.directConditions";
+        /// L1396 「可直接申报」 and a rung whose education or skill condition is not met.
+        OpenDirectWaivesConditions = "open.directWaivesConditions";
         DirectReachesProfessor = "caveat.directReachesProfessor";
         DirectOthers = "caveat.directOthers";
         // --- caveats
@@ -1026,6 +1028,8 @@ fn fit(teacher: &Teacher, route: &Route, holds_below: bool) -> Fit {
 /// What the education column gives: the date the route is met from, or why not.
 struct RouteResult {
     failed: bool,
+    /// No route is open to the education (not the years or the order).
+    below_education: bool,
     from: Option<Date>,
     used: Option<&'static Route>,
 }
@@ -1078,12 +1082,14 @@ fn education_column(
         .collect();
     let mut out = RouteResult {
         failed: false,
+        below_education: false,
         from: None,
         used: None,
     };
     if fits.is_empty() {
         // No education route at all: the row's education is what is missing.
         out.failed = true;
+        out.below_education = true;
         s.qualify(rung.education);
         s.reason(M::EducationBelowRow);
         if rung.title == Title::AssistantLecturer {
@@ -1247,7 +1253,17 @@ fn frontline_column(rung: &Rung, teacher: &Teacher, s: &mut TitleStatus) -> Opti
 }
 
 /// The direct application of L1396 (副高 rung), and its reach (正高).
-fn direct_application(ctx: &Ctx, facts: &Facts, rung: &Rung, s: &mut TitleStatus) {
+///
+/// 「可直接申报」 waives the order of the rungs and their years; whether it
+/// waives the rung's education or skill condition the text does not say.
+/// Where one of those fails (`conditions_fail`), the rung is `unclear`.
+fn direct_application(
+    ctx: &Ctx,
+    facts: &Facts,
+    rung: &Rung,
+    conditions_fail: bool,
+    s: &mut TitleStatus,
+) {
     let senior_rung = matches!(rung.title, Title::SeniorLecturer | Title::SeniorInstructor);
     let professor_rung = matches!(
         rung.title,
@@ -1255,6 +1271,13 @@ fn direct_application(ctx: &Ctx, facts: &Facts, rung: &Rung, s: &mut TitleStatus
     );
     if senior_rung && s.status != Outcome::Eligible {
         match &facts.direct {
+            Direct::Yes(basis) if conditions_fail => {
+                s.status = Outcome::Unclear;
+                s.eligible_from = None;
+                s.missing.clear();
+                s.reasons.insert(0, (*basis).into());
+                s.open = Some(ctx.note(&DIRECT_SENIOR, M::OpenDirectWaivesConditions));
+            }
             Direct::Yes(basis) => {
                 s.status = Outcome::Eligible;
                 s.eligible_from = None;
@@ -1328,7 +1351,13 @@ fn rung_status(
     let skips = i > facts.current.map_or(0, |c| c + 1);
     s.direct = s.status == Outcome::Eligible && skips;
 
-    direct_application(ctx, facts, rung, &mut s);
+    direct_application(
+        ctx,
+        facts,
+        rung,
+        route.below_education || skill_failed,
+        &mut s,
+    );
 
     // --- listed conditions and caveats.
     for x in rung.listed {

@@ -192,6 +192,11 @@ pub static TEXTS: &[Wording] = &[
         "“May apply directly”: the text does not say whether this rung's education and skill conditions are waived — your province's rules decide; the common conditions still apply.",
     ),
     w(
+        "open.directWaivesConditions",
+        "您的荣誉可以“直接申报评审高级职称”，但这一级的学历或技能条件您还不具备；文件没有说明直接申报是否免除这些条件，以本省规定为准。",
+        "Your honour lets you “apply directly” for a senior title, but you do not meet this rung's education or skill condition; the text does not say whether a direct application waives them. Your province's rules decide.",
+    ),
+    w(
         "caveat.directReachesProfessor",
         "文件所说的“高级职称”包括副高级和正高级；能否据此直接申报正高级，由本省规定决定。",
         "The text's “senior title” covers both the associate-senior and the full-senior ranks; whether it opens this rung directly is for your province's rules.",
