@@ -53,6 +53,8 @@ messages! {
         /// Routes open, none of them into the post asked about.
         DirectEligibleElsewhere { count: u32 } = "line.directEligibleElsewhere";
         DirectMissing { field: Field } = "line.directMissing";
+        /// A WorldSkills competitor: the text names the national squad, which is an award to add.
+        DirectConfirmSquad = "line.directConfirmSquad";
         DirectOpen = "line.directOpen";
         DirectNone = "line.directNone";
         // --- entitlements
@@ -296,12 +298,17 @@ fn direct_line(f: &Findings) -> Option<M> {
             M::DirectEligible { count }
         });
     }
-    if let Some(field) = f
-        .direct
-        .iter()
-        .filter(|d| d.outcome == Outcome::Undetermined)
-        .find_map(|d| d.missing.first())
-    {
+    let undetermined = || {
+        f.direct
+            .iter()
+            .filter(|d| d.outcome == Outcome::Undetermined)
+    };
+    // The awards are given: what is asked is one more (the squad), not the field.
+    let squad = Msg::from(super::direct::DirectMsg::WorldSkillsConfirmSquad);
+    if undetermined().any(|d| d.reasons.iter().any(|n| n.msg == squad)) {
+        return Some(M::DirectConfirmSquad);
+    }
+    if let Some(field) = undetermined().find_map(|d| d.missing.first()) {
         return Some(M::DirectMissing { field: *field });
     }
     if f.direct.iter().any(|d| d.outcome == Outcome::Unclear) {

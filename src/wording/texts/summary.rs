@@ -160,6 +160,11 @@ pub static TEXTS: &[Wording] = &[
         "Direct hiring by assessment: fill in “{field}” to tell.",
     ),
     w(
+        "line.directConfirmSquad",
+        "直接考察招聘：文件写的是世界技能大赛国家集训选手；如果您入选过国家集训队，请在竞赛获奖中添加这一项。",
+        "Direct hiring by assessment: the text names members of the WorldSkills national training squad; if you were in the squad, add it to your awards.",
+    ),
+    w(
         "line.directOpen",
         "直接考察招聘：政策文件没有明确规定。",
         "Direct hiring by assessment: the policy texts leave it open.",
