@@ -66,6 +66,8 @@ messages! {
         TitleNow { title: Title } = "headline.titleNow";
         TitleFrom { title: Title, date: Date } = "headline.titleFrom";
         TitleNeedsInformation { title: Title, field: Field } = "headline.titleNeedsInformation";
+        /// The honour is given; whether the master's studio is national is not.
+        TitleNeedsStudioLevel { title: Title } = "headline.titleNeedsStudioLevel";
         TitleNotYet { title: Title } = "headline.titleNotYet";
         /// The texts leave the next rung open (an `unclear` rung).
         TitleUnclear { title: Title } = "headline.titleUnclear";
@@ -77,6 +79,7 @@ messages! {
         TitlesNow { title: Title } = "line.titlesNow";
         TitlesFrom { title: Title, date: Date } = "line.titlesFrom";
         TitlesMissing { title: Title, field: Field } = "line.titlesMissing";
+        TitlesNeedStudioLevel { title: Title } = "line.titlesNeedStudioLevel";
         TitlesNotYet { title: Title } = "line.titlesNotYet";
         TitlesUnclear { title: Title } = "line.titlesUnclear";
         TitlesTrackClosed { title: Title } = "line.titlesTrackClosed";
@@ -379,6 +382,16 @@ fn title_messages(f: &Findings) -> Option<(M, M)> {
                 .first()
                 .copied()
                 .unwrap_or(Field::TeacherEducation);
+            // The honours are given: what is asked is the studio's level.
+            // (`&&` or `||` alike today, an equivalent mutant: a rung misses
+            // `graduate.honours` only where the studio's level is not given.)
+            let studio = Msg::from(super::titles::TitleMsg::StudioLevelNotGiven);
+            if field == Field::GraduateHonours && t.reasons.contains(&studio) {
+                return Some((
+                    M::TitleNeedsStudioLevel { title: t.title },
+                    M::TitlesNeedStudioLevel { title: t.title },
+                ));
+            }
             (
                 M::TitleNeedsInformation {
                     title: t.title,

@@ -210,6 +210,11 @@ pub static TEXTS: &[Wording] = &[
         "Whether you can apply for {title}: please fill in “{field}”.",
     ),
     w(
+        "headline.titleNeedsStudioLevel",
+        "能否申报{title}，还要看您负责的技能大师工作室是不是国家级的；请在荣誉称号中写明。",
+        "Whether you can apply for {title} depends on whether the master's studio you lead is a national one; say so in your honours.",
+    ),
+    w(
         "headline.titleNotYet",
         "暂时还不能申报{title}。",
         "You cannot apply for {title} yet.",
@@ -248,6 +253,11 @@ pub static TEXTS: &[Wording] = &[
         "line.titlesMissing",
         "职称：能否申报{title}，请填写{field}。",
         "Titles: fill in “{field}” to tell whether you can apply for {title}.",
+    ),
+    w(
+        "line.titlesNeedStudioLevel",
+        "职称：能否申报{title}，要看技能大师工作室是不是国家级的；请在荣誉称号中写明。",
+        "Titles: whether you can apply for {title} depends on whether your master's studio is national; say so in your honours.",
     ),
     w(
         "line.titlesNotYet",
