@@ -200,7 +200,6 @@ pub struct Grant {
     pub superseded: bool,
 }
 
-/// Every grant that matches the person on `as_of`, superseded ones flagged.
 impl Grant {
     /// Whether the grant is the 中等职业教育 level of 第十五条 (the school's,
     /// or a 中级工班's by reading), not a rule's equal treatment of a class
@@ -210,6 +209,7 @@ impl Grant {
     }
 }
 
+/// Every grant that matches the person on `as_of`, superseded ones flagged.
 pub fn grants(ctx: &Ctx) -> Vec<Grant> {
     let mut out = Vec::with_capacity(16);
     if !ctx.graduated || !ctx.technical {
@@ -238,23 +238,23 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
     // whatever the class. A 中级工班 of a 技师学院 or 高级技工学校, which
     // the article does not name, is taken at the same level by its class —
     // a reading, said so, and no 学历 of the person's own.
-    if ctx.school() == SchoolType::TechnicalSchool {
+    let technical_school = ctx.school() == SchoolType::TechnicalSchool;
+    if technical_school || ctx.class == Some(ClassType::Intermediate) {
+        let (caveat, basis) = if technical_school {
+            (None, Basis::School)
+        } else {
+            (
+                Some(EquivalenceMsg::IntermediateClassAtSecondaryLevel),
+                Basis::Class,
+            )
+        };
         push(
             &SECONDARY,
             GENERAL_PURPOSES,
             Education::SecondaryVocational,
             PostScope::Any,
-            None,
-            Basis::School,
-        );
-    } else if ctx.class == Some(ClassType::Intermediate) {
-        push(
-            &SECONDARY,
-            GENERAL_PURPOSES,
-            Education::SecondaryVocational,
-            PostScope::Any,
-            Some(EquivalenceMsg::IntermediateClassAtSecondaryLevel),
-            Basis::Class,
+            caveat,
+            basis,
         );
     }
 

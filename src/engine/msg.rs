@@ -176,6 +176,14 @@ macro_rules! messages {
             }
         }
 
+        // Every kind of message fits the parameters' array (a compile error, not a panic).
+        const _: () = {
+            $( assert!(
+                <[&str]>::len(&[$($(stringify!($field)),+)?]) <= $crate::engine::msg::MAX_PARAMS,
+                concat!(stringify!($enum), "::", stringify!($name), " has more parameters than MAX_PARAMS"),
+            ); )+
+        };
+
         impl From<$enum> for $crate::engine::Msg {
             fn from(m: $enum) -> Self {
                 $crate::engine::Msg::$enum(m)

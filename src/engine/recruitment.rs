@@ -1313,6 +1313,20 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         && (ctx.has_cert(SkillLevel::Senior) || ctx.has_cert(SkillLevel::PreparatoryTechnician));
     let school_clause: &[&'static Clause] = &[&yrsf_2014_140::NCO];
     let cert_clause: &[&'static Clause] = &[&yrsf_2014_140::NCO_CERTIFICATES];
+    // The school left to the open list 「等」: a 技工院校 student or graduate
+    // may still qualify by the 高级工 certificate route.
+    let open_list = |r: &mut Recruitment, graduating: bool| {
+        r.reasons
+            .push(ctx.note_on(&NCO, school_clause, M::OpenNcoList));
+        if ctx.technical {
+            let (skill, place) = (SkillLevel::Senior, NCO.jurisdiction());
+            r.qualify(if graduating {
+                M::CertificateRouteAndGraduation { skill, place }
+            } else {
+                M::CertificateRoute { skill, place }
+            });
+        }
+    };
     if !nco_rule {
         r.outcome = Outcome::Unclear;
         r.reasons.push(Note {
@@ -1327,15 +1341,8 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         if by_school || by_cert {
             r.qualify(M::Graduation);
         } else {
-            // Graduating alone would leave the school to the open list 「等」.
-            r.reasons
-                .push(ctx.note_on(&NCO, school_clause, M::OpenNcoList));
-            if ctx.technical {
-                r.qualify(M::CertificateRouteAndGraduation {
-                    skill: SkillLevel::Senior,
-                    place: NCO.jurisdiction(),
-                });
-            }
+            // Graduating alone would leave the school to the open list.
+            open_list(r, true);
         }
         r.caveat(M::NcoStudentsPerNotice);
     } else if ctx.graduated && by_school {
@@ -1348,14 +1355,7 @@ fn nco(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
             .push(ctx.note_on(&NCO, cert_clause, M::NcoCertificateHolders));
     } else if vocational(ctx.school()) {
         r.outcome = Outcome::Unclear;
-        r.reasons
-            .push(ctx.note_on(&NCO, school_clause, M::OpenNcoList));
-        if ctx.technical {
-            r.qualify(M::CertificateRoute {
-                skill: SkillLevel::Senior,
-                place: NCO.jurisdiction(),
-            });
-        }
+        open_list(r, false);
     } else {
         r.outcome = Outcome::Unclear;
         r.reasons
