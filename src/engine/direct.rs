@@ -16,7 +16,7 @@ use crate::law::yn::*;
 use crate::law::*;
 use crate::report::Citation;
 use crate::request::{
-    Award, Competition, Employer, Field, Honour, Medal, Post, SchoolType, SkillLevel,
+    Award, Competition, Employer, Field, Honour, Medal, Post, PostType, SchoolType, SkillLevel,
 };
 use crate::vocab::{Outcome, Route};
 
@@ -130,8 +130,9 @@ use DirectMsg as M;
 /// (「公开招聘到与所获技能奖项相关的岗位工作」, a notice on 事业单位公开招聘; a
 /// public 技工院校 is one), 95号 三 and the provincial teaching route (vocteacher) into
 /// teaching posts of the schools they name only
-/// (「公开招聘到技工院校…岗位任教」). No route reaches 机关, 公务员,
-/// enterprise or military posts.
+/// (「公开招聘到技工院校…岗位任教」): a teacher's post (专业技术 or 生产实习指导教师),
+/// not a 管理 or 工勤 post of the school (a reading found one offered). No route
+/// reaches 机关, 公务员, enterprise or military posts.
 pub fn reaches(route: Route, post: &Post) -> bool {
     match route {
         Route::PublicInstitution => matches!(
@@ -140,6 +141,10 @@ pub fn reaches(route: Route, post: &Post) -> bool {
         ),
         Route::TechnicalSchoolTeaching | Route::VocationalSchoolTeaching => {
             post.employer == Employer::TechnicalSchool
+                && matches!(
+                    post.post_type,
+                    PostType::Professional | PostType::PracticalInstructor
+                )
         }
     }
 }

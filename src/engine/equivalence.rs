@@ -133,6 +133,10 @@ messages! {
         GovernmentWorkerPostsOnly = "caveat.governmentWorkerPostsOnly";
         /// 第十二条 reaches only 工勤 and 专业技术 posts of 事业单位.
         PublicInstitutionWorkerOrProfessionalPostsOnly = "caveat.publicInstitutionWorkerOrProfessionalPostsOnly";
+        /// 第五条: the first wage an employer negotiates; 机关、事业单位按国家有关政策执行.
+        FirstWageNegotiatedOnly { place: Jurisdiction } = "caveat.firstWageNegotiatedOnly";
+        /// The level above holds only where its caveat says; elsewhere this one does.
+        ElsewhereAtLevel { level: Education } = "caveat.elsewhereAtLevel";
         /// A posting's 中专 usually includes 技工学校; check the announcement.
         SecondaryInPostings = "caveat.secondaryInPostings";
         /// A 技工学校 is a 中等职业学校: the person's education is of that level.
@@ -155,6 +159,11 @@ messages! {
         ListEveryCertificate = "caveat.listEveryCertificate";
         /// No class given: the school type alone gives no level.
         ClassNotGiven { field: Field } = "note.classNotGiven";
+        /// A 技工学校 graduate whose class is not given: the school's level
+        /// stands, and a 高级工班 or 预备技师班 would count higher.
+        ClassMayRaiseLevel { field: Field } = "note.classMayRaiseLevel";
+        /// A certificate above 高级工 that the 2014 route does not name.
+        HigherCertificateNotNamed { place: Jurisdiction } = "note.higherCertificateNotNamed";
         /// A 技师学院 is a 高职 only once formally included.
         TechnicianCollegeNotHigherVocational = "note.technicianCollegeNotHigherVocational";
         /// Equivalences name graduates: a student gets them on graduation.
@@ -201,6 +210,23 @@ pub struct Grant {
 }
 
 impl Grant {
+    /// Whether the level reaches only some posts (第十二条) or some
+    /// employers (第五条: not 机关、事业单位), so that another, for the
+    /// rest, may stand below it.
+    pub fn limited(&self) -> bool {
+        self.scope != PostScope::Any
+            || matches!(
+                self.caveat,
+                Some(EquivalenceMsg::FirstWageNegotiatedOnly { .. })
+            )
+    }
+
+    /// Whether the level is only a post condition a school may set
+    /// (「岗位条件可设置为」), not an equal treatment.
+    pub fn school_may_set(&self) -> bool {
+        self.caveat == Some(EquivalenceMsg::SchoolMaySetPostConditions)
+    }
+
     /// Whether the grant is the 中等职业教育 level of 第十五条 (the school's,
     /// or a 中级工班's by reading), not a rule's equal treatment of a class
     /// or certificate.
@@ -282,7 +308,9 @@ pub fn grants(ctx: &Ctx) -> Vec<Grant> {
             &[StartingWage],
             level,
             PostScope::Any,
-            None,
+            Some(EquivalenceMsg::FirstWageNegotiatedOnly {
+                place: CERT_WAGE_YN_2014.jurisdiction(),
+            }),
             cert,
         );
         push(
@@ -389,6 +417,9 @@ pub struct Equivalence {
     pub citations: Vec<Citation>,
     pub superseded: Vec<Superseded>,
     pub caveats: Vec<Note>,
+    /// The level is only a post condition a school may set (「可设置为」,
+    /// 95号 二), not an equal treatment: the headline does not count it.
+    pub school_may_set: bool,
 }
 
 /// Whether a text in force settles part-time study for `purpose`: 60号 四
@@ -435,7 +466,10 @@ pub fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
         if only(Basis::Certificate) {
             ctx.cite_into(&CERT_SCOPE_YN_2014, &mut citations);
         }
-        let caveats = caveats_of(ctx, purpose, level, &givers, &rules);
+        let mut caveats = caveats_of(ctx, purpose, level, &givers, &rules);
+        if givers.iter().all(|g| g.limited()) {
+            caveats.extend(elsewhere(ctx, grants, purpose));
+        }
 
         let mut superseded: Vec<Superseded> = Vec::new();
         for g in grants
@@ -453,9 +487,33 @@ pub fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
             citations,
             superseded,
             caveats,
+            school_may_set: givers.iter().all(|g| g.school_may_set()),
         });
     }
     out
+}
+
+/// Where the best level for `purpose` reaches only some posts or
+/// employers: the level that holds for the rest (a reading found the class
+/// level of every post hidden under a certificate level for 工勤 posts), with
+/// the rules that give it.
+fn elsewhere(ctx: &Ctx, grants: &[Grant], purpose: Purpose) -> Option<Note> {
+    let open = |g: &&Grant| g.purpose == purpose && !g.superseded && !g.limited();
+    let level = grants.iter().filter(open).map(|g| g.level).max()?;
+    let givers: Vec<&Grant> = grants
+        .iter()
+        .filter(|g| open(g) && g.level == level)
+        .collect();
+    let rules = giver_rules(&givers);
+    let mut citations = Vec::with_capacity(8);
+    for r in &rules {
+        ctx.cite_into(r, &mut citations);
+    }
+    Some(Note {
+        msg: EquivalenceMsg::ElsewhereAtLevel { level }.into(),
+        rule: rules.first().copied(),
+        citations,
+    })
 }
 
 /// The caveats of a level for a purpose, each only where true of it: the
@@ -530,7 +588,10 @@ fn caveats_of(
         if level == Education::SecondaryVocational {
             bare(&mut msgs, M::SecondaryInPostings);
         }
-        bare(&mut msgs, M::EqualTreatmentNotADegree);
+        // A post condition a school may set treats nobody as anything.
+        if !givers.iter().all(|g| g.school_may_set()) {
+            bare(&mut msgs, M::EqualTreatmentNotADegree);
+        }
     }
     if ctx.req.graduate.study_mode == Some(StudyMode::PartTime)
         && !part_time_settled(ctx, purpose, givers)
@@ -573,13 +634,19 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
     use EquivalenceMsg as M;
     let mut out = Vec::new();
     if ctx.technical && ctx.in_force(&GUARD_SCHOOL_LEVEL) {
-        if ctx.req.graduate.class_type.is_none() && ctx.school() != SchoolType::TechnicalSchool {
-            out.push(ctx.note(
-                &GUARD_SCHOOL_LEVEL,
-                M::ClassNotGiven {
-                    field: Field::GraduateClassType,
-                },
-            ));
+        let field = Field::GraduateClassType;
+        if ctx.req.graduate.class_type.is_none() && ctx.school() == SchoolType::TechnicalSchool {
+            // The school's level stands; a class rule in force would give a
+            // 高级工班 or 预备技师班 more (a reading found nothing said so).
+            let higher = class_rules()
+                .find(|r| ctx.in_force(r.rule) && r.levels[ClassType::Senior as usize].is_some());
+            if let Some(row) = higher {
+                let mut note = ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassMayRaiseLevel { field });
+                ctx.cite_into(row.rule, &mut note.citations);
+                out.push(note);
+            }
+        } else if ctx.req.graduate.class_type.is_none() {
+            out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassNotGiven { field }));
         } else if ctx.school() == SchoolType::TechnicianCollege {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::TechnicianCollegeNotHigherVocational));
         }
@@ -588,6 +655,24 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
         if let Some(row) = class_rules().find(|r| ctx.in_force(r.rule)) {
             out.push(ctx.note(row.rule, M::StudentGetsThemOnGraduation));
         }
+    }
+    // A certificate above 预备技师 (技师, 高级技师…) that the route does not
+    // name, and none it names: the person may hold those too (a reading
+    // found a 技师 told less than a 高级工, with no word why).
+    if ctx.technical
+        && ctx.graduated
+        && ctx.in_force(&CERT_SCOPE_YN_2014)
+        && ctx
+            .cert_level
+            .is_some_and(|l| l > SkillLevel::PreparatoryTechnician)
+        && certificate_level(ctx).is_none()
+    {
+        out.push(ctx.note(
+            &CERT_SCOPE_YN_2014,
+            M::HigherCertificateNotNamed {
+                place: CERT_SCOPE_YN_2014.jurisdiction(),
+            },
+        ));
     }
     if ctx.technical
         && ctx.graduated

@@ -6,7 +6,7 @@
 //! the class counts as.
 
 use crate::date::Date;
-use crate::request::{Education, Field, SchoolType, SkillLevel, Title};
+use crate::request::{ClassType, Education, Field, SchoolType, SkillLevel, Title};
 use crate::vocab::{Outcome, Purpose, Section};
 
 use super::msg::messages;
@@ -26,6 +26,15 @@ messages! {
         NotATechnicalSchool { school: SchoolType } = "headline.notATechnicalSchool";
         EquivalencesTop { level: Education, count: u32 } = "line.equivalencesTop";
         EquivalencesMixed { level: Education, count: u32, other: Education, rest: u32 } = "line.equivalencesMixed";
+        EquivalencesTopAndSchool { level: Education, count: u32 } = "line.equivalencesTopAndSchool";
+        EquivalencesMixedAndSchool { level: Education, count: u32, other: Education, rest: u32 } = "line.equivalencesMixedAndSchool";
+        /// Only the school's own level (第十五条).
+        EquivalencesSchoolLevel = "line.equivalencesSchoolLevel";
+        /// Only a post condition a school may set (95号 二 「可设置为」).
+        PostsMayAdmitClass { class: ClassType } = "headline.postsMayAdmitClass";
+        EquivalencesPostsMayAdmit = "line.equivalencesPostsMayAdmit";
+        /// A student: the equivalences come with the diploma.
+        EquivalencesOnGraduation = "line.equivalencesOnGraduation";
         EquivalencesNone = "line.equivalencesNone";
         /// A 技工院校 graduate whose class is not given.
         EquivalencesNeedClass { field: Field } = "line.equivalencesNeedClass";
@@ -99,11 +108,19 @@ pub struct Summary {
     pub lines: Vec<(Section, Msg)>,
 }
 
-/// The levels of the equivalences, highest first, with their purposes.
+/// Whether an equivalence is a rule's equal treatment of the class or the
+/// certificate — what the headline counts as 「按…对待」 — not the school's
+/// own level (第十五条 classifies the school and names no purpose) nor a post
+/// condition a school may set (「可设置为」): a reading found both counted.
+fn treated(e: &super::equivalence::Equivalence) -> bool {
+    e.basis != [crate::report::Basis::School] && !e.school_may_set
+}
+
+/// The levels of the equal treatments, highest first, with their purposes.
 fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
     // Kept in order as they come (each level once), not sorted after.
     let mut out: Vec<(Education, Vec<Purpose>)> = Vec::new();
-    for e in &f.equivalences {
+    for e in f.equivalences.iter().filter(|e| treated(e)) {
         match out.iter_mut().find(|(l, _)| *l == e.level) {
             Some((_, ps)) => ps.push(e.purpose),
             None => {
@@ -117,6 +134,13 @@ fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
     out
 }
 
+/// Whether some equivalence is the school's own level only.
+fn school_level(f: &Findings) -> bool {
+    f.equivalences
+        .iter()
+        .any(|e| e.basis == [crate::report::Basis::School])
+}
+
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -124,14 +148,17 @@ fn count(n: usize) -> u32 {
 fn equivalence_headline(f: &Findings) -> M {
     let g = &f.req.graduate;
     let levels = by_level(f);
-    if let Some((level, purposes)) = levels.first() {
-        let school_only = f
-            .equivalences
-            .iter()
-            .all(|e| e.basis == [crate::report::Basis::School]);
-        if school_only {
-            return M::SchoolLevelIs { level: *level };
+    if levels.is_empty() && school_level(f) {
+        return M::SchoolLevelIs {
+            level: Education::SecondaryVocational,
+        };
+    }
+    if levels.is_empty() {
+        if let (Some(_), Some(class)) = (f.equivalences.first(), g.class_type) {
+            return M::PostsMayAdmitClass { class };
         }
+    }
+    if let Some((level, purposes)) = levels.first() {
         // The areas named first are those the level holds in without a limit
         // to some posts (工勤 only, …): the headline names no limit, the
         // details do (a reading found 「机关招聘」 named first for 工勤 posts).
@@ -188,7 +215,7 @@ fn military_post(f: &Findings) -> bool {
     f.req.post.is_some_and(|p| super::recruitment::military(&p))
 }
 
-/// Whether the level for `purpose` holds for some posts only.
+/// Whether the level for `purpose` holds for some posts or employers only.
 fn limited(f: &Findings, level: Education, purpose: Purpose) -> bool {
     use super::equivalence::EquivalenceMsg as E;
     f.equivalences
@@ -201,31 +228,49 @@ fn limited(f: &Findings, level: Education, purpose: Purpose) -> bool {
                 Msg::EquivalenceMsg(
                     E::GovernmentWorkerPostsOnly
                         | E::PublicInstitutionWorkerOrProfessionalPostsOnly
+                        | E::FirstWageNegotiatedOnly { .. }
                 )
             )
         })
 }
 
-/// A graduated 技工院校 graduate (other than of a 技工学校, which is 中专
-/// whatever the class) whose class is not given: the class decides.
+/// A graduated 技工院校 graduate whose class is not given: the class
+/// decides (a 技工学校's own level, where it stands, is an equivalence, and
+/// this is asked only where there is none).
 fn class_needed(f: &Findings) -> bool {
     let g = &f.req.graduate;
     g.school_type.is_technical()
         && g.graduation_date.is_some_and(|d| d <= f.as_of)
         && g.class_type.is_none()
-        && g.school_type != SchoolType::TechnicalSchool
 }
 
 fn equivalence_line(f: &Findings) -> M {
     let levels = by_level(f);
+    let g = &f.req.graduate;
+    let school = school_level(f);
     match levels.as_slice() {
+        [] if school => M::EquivalencesSchoolLevel,
+        [] if !f.equivalences.is_empty() => M::EquivalencesPostsMayAdmit,
         [] if class_needed(f) => M::EquivalencesNeedClass {
             field: Field::GraduateClassType,
         },
+        [] if g.school_type.is_technical() && g.graduation_date.is_none_or(|d| d > f.as_of) => {
+            M::EquivalencesOnGraduation
+        }
         [] => M::EquivalencesNone,
+        [(level, ps)] if school => M::EquivalencesTopAndSchool {
+            level: *level,
+            count: count(ps.len()),
+        },
         [(level, ps)] => M::EquivalencesTop {
             level: *level,
             count: count(ps.len()),
+        },
+        [(level, ps), (other, rest), ..] if school => M::EquivalencesMixedAndSchool {
+            level: *level,
+            count: count(ps.len()),
+            other: *other,
+            rest: count(rest.len()),
         },
         [(level, ps), (other, rest), ..] => M::EquivalencesMixed {
             level: *level,

@@ -26,8 +26,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "amount.upToYunling",
-        "最高10万元（须入选“云岭百名工匠”）。",
-        "Up to CNY 100,000 (if selected as one of the 云岭百名工匠).",
+        "最高10万元（“云岭百名工匠”评选；是否须入选，文件没有说明）。",
+        "Up to CNY 100,000 (the 云岭百名工匠 selection; whether being selected is required, the text does not say).",
     ),
     w(
         "amount.promotionLevelsNotPrinted",

@@ -35,6 +35,16 @@ pub static TEXTS: &[Wording] = &[
         "In public institutions this applies to worker-support and professional posts only, not to management posts.",
     ),
     w(
+        "caveat.firstWageNegotiatedOnly",
+        "按{place}2014年的办法，这一对待用于用人单位与您协商确定初次就业工资；机关、事业单位按国家有关政策执行。",
+        "Under {place}'s 2014 measures this applies where an employer negotiates your first wage with you; government bodies and public institutions follow national policy.",
+    ),
+    w(
+        "caveat.elsewhereAtLevel",
+        "上述范围以外，按{level}对待。",
+        "Outside that scope, you count as {level}.",
+    ),
+    w(
         "caveat.secondaryInPostings",
         "招聘公告写“中专”时，通常包括技工学校等中等职业学校；严格意义上的中专指普通中等专业学校，请核对公告。",
         "A notice asking for 中专 usually includes secondary vocational schools such as technical schools; in the strict sense 中专 means a general secondary specialised school, so check the notice.",
@@ -88,6 +98,16 @@ pub static TEXTS: &[Wording] = &[
         "note.classNotGiven",
         "您没有填写{field}：技工院校毕业生的学历对待按中级工班、高级工班、预备技师班分别计算，学校类型本身不决定。",
         "“{field}” is not filled in: for technical-school graduates the equivalence follows the class (中级工班, 高级工班 or 预备技师班), not the type of school.",
+    ),
+    w(
+        "note.classMayRaiseLevel",
+        "您没有填写{field}：技工学校本身属于中等职业学校；高级工班、预备技师班毕业生还可以按班级享受更高的学历对待，请填写班级。",
+        "“{field}” is not filled in: a technical school is a secondary vocational school, and graduates of a 高级工班 or 预备技师班 count higher by their class; please give it.",
+    ),
+    w(
+        "note.higherCertificateNotNamed",
+        "{place}2014年的办法只写了高级工和预备技师证书，没有写更高等级的证书：如果您也持有高级工或预备技师证书，请一并填上。",
+        "{place}'s 2014 measures name only the 高级工 and 预备技师 certificates, not higher ones: if you also hold one of those, add it.",
     ),
     w(
         "note.technicianCollegeNotHigherVocational",

@@ -21,8 +21,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "headline.schoolLevelIs",
-        "技工学校属于中等职业学校：您的学历属于{level}层次。",
-        "A technical school is a secondary vocational school: your education is at {level}.",
+        "技工学校属于中等职业学校：您的学历属于中等职业教育层次。",
+        "A technical school is a secondary vocational school: your education is at the secondary vocational level.",
     ),
     w(
         "headline.onlyAfterGraduation",
@@ -53,6 +53,36 @@ pub static TEXTS: &[Wording] = &[
         "line.equivalencesMixed",
         "学历对待：在{count}个方面按{level}对待，另有{rest}个方面按{other}对待。",
         "Equivalence: you count as {level} in {count} area(s), and as {other} in {rest} more.",
+    ),
+    w(
+        "line.equivalencesTopAndSchool",
+        "学历对待：在{count}个方面按{level}对待；技工学校本身属于中等职业学校。",
+        "Equivalence: you count as {level} in {count} area(s); a technical school itself is a secondary vocational school.",
+    ),
+    w(
+        "line.equivalencesMixedAndSchool",
+        "学历对待：在{count}个方面按{level}对待，另有{rest}个方面按{other}对待；技工学校本身属于中等职业学校。",
+        "Equivalence: you count as {level} in {count} area(s), and as {other} in {rest} more; a technical school itself is a secondary vocational school.",
+    ),
+    w(
+        "line.equivalencesSchoolLevel",
+        "学历对待：技工学校属于中等职业学校，您的学历属于中等职业教育层次。",
+        "Equivalence: a technical school is a secondary vocational school, and your education is at that level.",
+    ),
+    w(
+        "headline.postsMayAdmitClass",
+        "技工院校招聘生产实习指导教师时，可以把岗位条件设为接收{class}毕业生；是否这样设置，以招聘公告为准。",
+        "When a technical school recruits practical instructors, it may set the post's conditions to admit {class} graduates; the recruitment notice says whether it does.",
+    ),
+    w(
+        "line.equivalencesPostsMayAdmit",
+        "学历对待：技工院校招聘生产实习指导教师时，可以接收您所在班级的毕业生，以招聘公告为准。",
+        "Equivalence: technical schools recruiting practical instructors may admit graduates of your class; the notice decides.",
+    ),
+    w(
+        "line.equivalencesOnGraduation",
+        "学历对待：毕业后按所在班级享受。",
+        "Equivalence: it follows your class once you graduate.",
     ),
     w(
         "line.equivalencesNone",
