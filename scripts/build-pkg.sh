@@ -44,10 +44,12 @@ module() {
   cp "${CARGO_TARGET_DIR:-$root/target}/wasm32-unknown-unknown/$profile/dengtong.wasm" "$tmp/$name.wasm"
   wasm-bindgen --target web --out-dir "$tmp/$name" "$tmp/$name.wasm"
   # Features come from the module's target_features section (rustc 1.95 defaults).
-  "$wasm_opt" -Oz "$tmp/$name/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  # The producers and target_features sections tell tools how the module was
+  # built; a browser reads neither (−0.2 KB gzipped).
+  "$wasm_opt" -Oz --strip-producers --strip-target-features "$tmp/$name/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
   # The glue imports src/wasm.rs's inline JS from snippets/…; it goes into
   # the glue itself, so pkg/ stays these files and a page fetches no more.
-  node --input-type=module - "$tmp/$name" "$name" "$out/$name.js" <<'JS'
+  DENGTONG_ROOT=$root node --input-type=module - "$tmp/$name" "$name" "$out/$name.js" <<'JS'
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 const [dir, name, dest] = process.argv.slice(2);
 let glue = readFileSync(`${dir}/${name}.js`, 'utf8');
@@ -61,7 +63,15 @@ glue = glue.replace(/^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+)';\n/gm,
   return `// ${path.replace(/-[0-9a-f]{16}\//, '/')} (src/wasm.rs), inlined by scripts/build-pkg.sh\n${body}\n`;
 });
 if (/from '\.\/snippets\//.test(glue)) throw new Error('build-pkg: a snippet import is left');
-writeFileSync(dest, glue);
+// Minified (esbuild, pinned in package-lock.json): the page downloads the
+// glue before the first answer, and minified it is 1.3 KB lighter gzipped
+// (the batch glue 2.7 KB). Exports keep their names; dengtong.d.ts is the
+// readable interface.
+const { transform } = await import(`${process.env.DENGTONG_ROOT}/node_modules/esbuild/lib/main.js`);
+const { code } = await transform(glue, {
+  loader: 'js', format: 'esm', minify: true, target: 'es2022', charset: 'utf8', legalComments: 'none',
+});
+writeFileSync(dest, code);
 JS
   cp "$tmp/$name/$name.d.ts" "$out/$name.d.ts"
 }

@@ -56,7 +56,9 @@ fn placeholders(t: &str) -> BTreeSet<&str> {
     while let Some(i) = rest.find('{') {
         let after = &rest[i + 1..];
         let Some(j) = after.find('}') else { break };
-        out.insert(&after[..j]);
+        // `{count:area|areas}` names `count`.
+        let name = &after[..j];
+        out.insert(name.split_once(':').map_or(name, |(n, _)| n));
         rest = &after[j + 1..];
     }
     out
@@ -208,4 +210,18 @@ fn dates_are_words() {
         dengtong::evaluate_json(&req.replace("\"CN\"", "\"CN\",\"lang\":\"en\""), TODAY).unwrap();
     assert!(zh.contains("2026年9月1日"), "{zh}");
     assert!(en.contains("1 September 2026"), "{en}");
+}
+
+#[test]
+fn counts_take_their_number_in_english() {
+    // grade3 → grade2 needs 1 year with 本科: "1 year", never "1 years".
+    let one = r#"{"asOf":"2025-09-01","jurisdiction":"CN","lang":"en","graduate":{"schoolType":"technicianCollege","classType":"senior","graduationDate":"2025-07-01"},"teacher":{"track":"practical","currentTitle":"grade3Instructor","currentTitleSince":"2024-09-01","education":"bachelor"}}"#;
+    let en = dengtong::evaluate_json(one, TODAY).unwrap();
+    assert!(!en.contains("1 years") && !en.contains("(s)"), "{en}");
+    assert!(en.contains(" 1 year "), "{en}");
+    // One direct route open, then the plural with two areas and more.
+    let route = r#"{"asOf":"2024-05-01","jurisdiction":"CN","lang":"en","graduate":{"schoolType":"technicalSchool","classType":"intermediate","studyMode":"fullTime","graduationDate":"2023-07-01","honours":["provincialTechnicalExpert"]},"post":{"employer":"technicalSchool","postType":"professional","requiredEducation":"associate","skillLevelRequired":false}}"#;
+    let en = dengtong::evaluate_json(route, TODAY).unwrap();
+    assert!(en.contains("1 route open"), "{en}");
+    assert!(en.contains(" areas") && !en.contains("(s)"), "{en}");
 }

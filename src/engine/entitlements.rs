@@ -17,7 +17,9 @@ use crate::law::yn::rules::*;
 use crate::law::yn::*;
 use crate::law::*;
 use crate::report::{Citation, Superseded};
-use crate::request::{Award, ClassType, Competition, Education, Field, Medal, SchoolType};
+use crate::request::{
+    Award, ClassType, Competition, Education, Field, Medal, SchoolType, SkillLevel,
+};
 use crate::vocab::{EntitlementId, Outcome, Purpose};
 
 use super::equivalence::{self, Equivalence};
@@ -43,6 +45,16 @@ messages! {
         AmountUpToYunling = "amount.upToYunling";
         PromotionLevelsNotPrinted = "amount.promotionLevelsNotPrinted";
         PromotionUpToSeniorTechnician = "amount.promotionUpToSeniorTechnician";
+        /// 第七条's levels above a 高级工 or 预备技师 certificate held.
+        PromotionToTechnicianOrSeniorTechnician = "amount.promotionToTechnicianOrSeniorTechnician";
+        /// 第七条's level above a 技师 certificate held.
+        PromotionToSeniorTechnician = "amount.promotionToSeniorTechnician";
+        /// No level above the one held.
+        PromotionNoHigherLevel = "amount.promotionNoHigherLevel";
+        /// 第七条 promotes to 高级技师 at most; the person holds it or higher.
+        PromotionCeilingHeld { skill: SkillLevel } = "reason.promotionCeilingHeld";
+        /// 首席技师 is the top of the 八级工 ladder.
+        TopOfLadderHeld { skill: SkillLevel } = "reason.topOfLadderHeld";
         /// 73号 names 技师学院 高级工班 and 预备技师班 only; the class is not given.
         ClassDecides = "reason.classDecides";
         // --- conditions
@@ -85,6 +97,9 @@ messages! {
         OpenWinnerUndefined = "open.winnerUndefined";
         /// 第七条 names 职业院校学生 and 企业职工; a university graduate may or may not be one.
         OpenWorkerOrStudent = "open.workerOrStudent";
+        /// 48号 第三十八条 「晋升职业技能等级」 for a 高级技师 or 特级技师: the levels
+        /// above are 技术职务（岗位） set up on top (「可在其上增设」).
+        OpenAboveSeniorTechnician { skill: SkillLevel } = "open.aboveSeniorTechnician";
         /// 2015 二: 「各类政策措施…均可按规定参照享受」, and a list of examples
         /// ending in 「等」 that does not name 创业补贴 or 场租补贴.
         OpenNotInExamples = "open.notInExamples";
@@ -606,17 +621,45 @@ fn promotion_2022(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     if first {
         clauses.push(&yrst_2022_48::EXCELLENCE);
     }
-    let status = if placed {
-        Outcome::Eligible
-    } else {
+    // The ladder's top (首席技师) has no level above it; above 高级技师 the
+    // levels are posts set up on top of it (a reading found both eligible).
+    let held = ctx
+        .cert_level
+        .filter(|_| ctx.clause_stands(&zbf_2022_58::EIGHT_LEVELS));
+    let top = held == Some(SkillLevel::ChiefTechnician);
+    let above = held.is_some_and(|l| l >= SkillLevel::SeniorTechnician) && !top;
+    let status = if top {
+        Outcome::Ineligible
+    } else if !placed {
         Outcome::Undetermined
+    } else if above {
+        Outcome::Unclear
+    } else {
+        Outcome::Eligible
     };
-    let mut e = Entitlement::new(SkillLevelPromotion, status, M::PromotionLevelsNotPrinted);
+    let amount = if top {
+        M::PromotionNoHigherLevel
+    } else {
+        M::PromotionLevelsNotPrinted
+    };
+    let mut e = Entitlement::new(SkillLevelPromotion, status, amount);
+    if let (true, Some(skill)) = (top || above, held) {
+        let (msg, clause) = if top {
+            (M::TopOfLadderHeld { skill }, &zbf_2022_58::EIGHT_LEVELS)
+        } else {
+            (
+                M::OpenAboveSeniorTechnician { skill },
+                &zbf_2022_58::NEW_LEVELS,
+            )
+        };
+        e.reasons
+            .push(ctx.note_on(&super::skills::LADDER, &[clause], msg));
+    }
     e.condition(M::PromotionPerRules);
     e.condition(M::InAnnualPlan {
         place: SKILLPROMO_YN_2022.jurisdiction(),
     });
-    if !placed {
+    if status == Outcome::Undetermined {
         e.condition(M::PromotionNeedsExcellenceOrBetter);
         // A medal or a prize tier settles it (第三十七条: 金、银、铜牌或一、二、三等奖).
         e.missing.push(Field::AwardMedal(award_index(i)));
@@ -641,7 +684,13 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     let first = a.medal == Some(Medal::Gold) || a.rank == Some(1) || a.prize == Some(1);
     let placed = a.medal.is_some() || a.rank.is_some() || a.prize.is_some();
     let university = ctx.school() == SchoolType::University;
-    let status = if university {
+    // 第七条 promotes to 高级工, 技师 or 高级技师: only the levels above the
+    // certificate held (a reading found a 高级技师 told he could be promoted).
+    let held = ctx.cert_level;
+    let ceiling = held.is_some_and(|l| l >= SkillLevel::SeniorTechnician);
+    let status = if ceiling {
+        Outcome::Ineligible
+    } else if university {
         Outcome::Unclear
     } else if first {
         Outcome::Eligible
@@ -650,12 +699,19 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     } else {
         Outcome::Undetermined
     };
-    let mut e = Entitlement::new(
-        SkillLevelPromotion,
-        status,
-        M::PromotionUpToSeniorTechnician,
-    );
-    if university {
+    let amount = match held {
+        Some(l) if l >= SkillLevel::SeniorTechnician => M::PromotionNoHigherLevel,
+        Some(SkillLevel::Technician) => M::PromotionToSeniorTechnician,
+        Some(SkillLevel::Senior | SkillLevel::PreparatoryTechnician) => {
+            M::PromotionToTechnicianOrSeniorTechnician
+        }
+        _ => M::PromotionUpToSeniorTechnician,
+    };
+    let mut e = Entitlement::new(SkillLevelPromotion, status, amount);
+    if let (true, Some(skill)) = (ceiling, held) {
+        e.reasons
+            .push(ctx.note(&SKILLPROMO_YN_2014, M::PromotionCeilingHeld { skill }));
+    } else if university {
         e.reasons
             .push(ctx.note(&SKILLPROMO_YN_2014, M::OpenWorkerOrStudent));
     } else if status == Outcome::Unclear {

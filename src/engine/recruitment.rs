@@ -255,6 +255,8 @@ messages! {
         SkillPostNoEducationSet = "reason.skillPostNoEducationSet";
         SkillPostWithRequirement = "reason.skillPostWithRequirement";
         SkillPostMayLower = "reason.skillPostMayLower";
+        /// A post with a skill-level requirement, and no certificate held.
+        SkillPostNoCertificate = "reason.skillPostNoCertificate";
         /// 82号 五: posts reserved for vocational graduates in some counties.
         RuralReservedPosts = "reason.ruralReservedPosts";
         /// On the widest reading the level still falls short.
@@ -311,6 +313,8 @@ messages! {
         CertificateRouteAndGraduation { skill: SkillLevel, place: Jurisdiction } = "toQualify.certificateRouteAndGraduation";
         FromDate { date: Date } = "toQualify.fromDate";
         RequiredEducation { required: Education } = "toQualify.requiredEducation";
+        /// The certificate of the level the post requires.
+        SkillCertificate = "toQualify.skillCertificate";
     }
 }
 
@@ -1021,16 +1025,27 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
             .push(ctx.note(&PI_NORESTRICT, M::NoRestrictionBySchoolOrMode));
     }
     if post.skill_level_required && ctx.in_force(&SKILLPOST) {
-        let msg = match (post.required_education, r.outcome) {
-            (None, _) => M::SkillPostNoEducationSet,
-            (Some(_), Outcome::Eligible) => M::SkillPostWithRequirement,
-            (Some(_), _) => M::SkillPostMayLower,
-        };
-        r.reasons.push(ctx.note(&SKILLPOST, msg));
-        if r.outcome != Outcome::Eligible {
-            r.caveat(M::SkillPostMayLowerRequirement);
+        // No certificate given for a post that requires a skill level: the
+        // post's condition cannot be checked, and none is assumed held (a
+        // reading found 「可以报考」; a 报名表 may have no certificate column).
+        if ctx.cert_level.is_none() && r.outcome != Outcome::Ineligible {
+            r.outcome = Outcome::Undetermined;
+            push_unique(&mut r.missing, Field::GraduateCertificates);
+            r.reasons
+                .insert(0, ctx.note(&SKILLPOST, M::SkillPostNoCertificate));
+            r.to_qualify.push(M::SkillCertificate.into());
+        } else {
+            let msg = match (post.required_education, r.outcome) {
+                (None, _) => M::SkillPostNoEducationSet,
+                (Some(_), Outcome::Eligible) => M::SkillPostWithRequirement,
+                (Some(_), _) => M::SkillPostMayLower,
+            };
+            r.reasons.push(ctx.note(&SKILLPOST, msg));
+            if r.outcome != Outcome::Eligible {
+                r.caveat(M::SkillPostMayLowerRequirement);
+            }
+            r.caveat(M::CertificateFitNotChecked);
         }
-        r.caveat(M::CertificateFitNotChecked);
     }
     if post.post_type == PostType::WorkerSupport && ctx.in_force(&PI_RURAL) {
         r.reasons.push(ctx.note(&PI_RURAL, M::RuralReservedPosts));

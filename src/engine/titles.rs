@@ -1275,6 +1275,14 @@ fn direct_application(
                 s.status = Outcome::Unclear;
                 s.eligible_from = None;
                 s.missing.clear();
+                // The order and years are waived either way: only the
+                // condition left open is asked for (a reading found 「职称须逐级晋升」
+                // beside 「可以直接申报」).
+                s.reasons
+                    .retain(|m| !matches!(m, Msg::TitleMsg(M::OneRungAtATime { .. })));
+                s.to_qualify
+                    .retain(|m| !matches!(m, Msg::TitleMsg(M::FirstObtain { .. })));
+                s.reasons.insert(0, M::OrdinaryRouteForReference.into());
                 s.reasons.insert(0, (*basis).into());
                 s.open = Some(ctx.note(&DIRECT_SENIOR, M::OpenDirectWaivesConditions));
             }

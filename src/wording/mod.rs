@@ -211,10 +211,18 @@ fn fill(template: &'static str, params: &msg::Params, lang: Lang) -> Cow<'static
             rest = after;
             break;
         };
-        match params.get(name) {
-            Some(p) => word(p, lang, &mut out),
+        // `{count:area|areas}`: the word for the count, singular or plural.
+        let (name, forms) = match name.split_once(':') {
+            Some((name, forms)) => (name, forms.split_once('|')),
+            None => (name, None),
+        };
+        match (params.get(name), forms) {
+            (Some(Param::Count(n)), Some((one, many))) => {
+                out.push_str(if n == 1 { one } else { many });
+            }
+            (Some(p), None) => word(p, lang, &mut out),
             // An unknown placeholder stays visible (the wording tests catch it).
-            None => {
+            _ => {
                 out.push('{');
                 out.push_str(name);
                 out.push('}');

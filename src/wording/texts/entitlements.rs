@@ -40,6 +40,31 @@ pub static TEXTS: &[Wording] = &[
         "Promotion by exception (破格) to 高级工, 技师 or 高级技师 is possible.",
     ),
     w(
+        "amount.promotionToTechnicianOrSeniorTechnician",
+        "可破格晋升为技师或高级技师。",
+        "Promotion by exception (破格) to 技师 or 高级技师 is possible.",
+    ),
+    w(
+        "amount.promotionToSeniorTechnician",
+        "可破格晋升为高级技师。",
+        "Promotion by exception (破格) to 高级技师 is possible.",
+    ),
+    w(
+        "amount.promotionNoHigherLevel",
+        "没有更高的等级可以晋升。",
+        "There is no higher level to be promoted to.",
+    ),
+    w(
+        "reason.promotionCeilingHeld",
+        "这一规定最高晋升到高级技师，您已持有{skill}证书。",
+        "This rule promotes to 高级技师 at most, and you already hold a {skill} certificate.",
+    ),
+    w(
+        "reason.topOfLadderHeld",
+        "{skill}是职业技能等级序列的最高一级，没有更高的等级可以晋升。",
+        "{skill} is the top of the skill-level ladder: there is no higher level.",
+    ),
+    w(
         "reason.classDecides",
         "这项政策适用于技师学院高级工班和预备技师班毕业生：请填写您的班级。",
         "This applies to graduates of a 技师学院's 高级工班 and 预备技师班: please give your class.",
@@ -183,6 +208,11 @@ pub static TEXTS: &[Wording] = &[
         "open.workerOrStudent",
         "这一条只写了职业院校学生和企业职工；普通高校毕业生是否适用，要看获奖时您是否是企业职工，文件没有其他规定。",
         "This names students of vocational schools and enterprise employees only; for a university graduate it depends on whether you were an enterprise employee when you won, and the texts say nothing more.",
+    ),
+    w(
+        "open.aboveSeniorTechnician",
+        "您已持有{skill}证书；高级技师以上的特级技师、首席技师是在其上增设的技术职务（岗位），竞赛获奖能否晋升到这些等级，文件没有说明。",
+        "You hold a {skill} certificate; above 高级技师, the 特级技师 and 首席技师 levels are technical posts set up on top of it, and whether a competition placing promotes to them the texts do not say.",
     ),
     w(
         "open.notInExamples",

@@ -115,6 +115,11 @@ pub static TEXTS: &[Wording] = &[
         "A post with a skill-level requirement may lower or drop the education requirement; this answer follows the requirement as stated.",
     ),
     w(
+        "reason.skillPostNoCertificate",
+        "这个岗位有职业技能等级要求，您没有填写职业资格或职业技能等级证书：请填写您持有的证书，才能判断是否符合岗位的技能等级条件。",
+        "This post requires a skill level, and you list no vocational qualification or skill-level certificate: add the certificates you hold to check the post's skill condition.",
+    ),
+    w(
         "reason.ruralReservedPosts",
         "在乡村振兴重点帮扶县，基层事业单位的工勤技能岗位可以专门面向职业院校毕业生招聘。",
         "In counties prioritised for rural revitalisation, grass-roots public institutions may reserve worker-support posts for vocational graduates.",
@@ -308,5 +313,10 @@ pub static TEXTS: &[Wording] = &[
         "toQualify.requiredEducation",
         "取得岗位要求的{required}学历",
         "the required {required} education itself",
+    ),
+    w(
+        "toQualify.skillCertificate",
+        "取得岗位要求的职业（工种）和等级的职业资格或职业技能等级证书（已有的，请填上）。",
+        "Obtain a qualification or skill-level certificate of the trade and level the post requires (if you hold one, add it).",
     ),
 ];

@@ -47,22 +47,22 @@ pub static TEXTS: &[Wording] = &[
     w(
         "line.equivalencesTop",
         "学历对待：在{count}个方面按{level}对待。",
-        "Equivalence: you count as {level} in {count} area(s).",
+        "Equivalence: you count as {level} in {count} {count:area|areas}.",
     ),
     w(
         "line.equivalencesMixed",
         "学历对待：在{count}个方面按{level}对待，另有{rest}个方面按{other}对待。",
-        "Equivalence: you count as {level} in {count} area(s), and as {other} in {rest} more.",
+        "Equivalence: you count as {level} in {count} {count:area|areas}, and as {other} in {rest} more.",
     ),
     w(
         "line.equivalencesTopAndSchool",
         "学历对待：在{count}个方面按{level}对待；技工学校本身属于中等职业学校。",
-        "Equivalence: you count as {level} in {count} area(s); a technical school itself is a secondary vocational school.",
+        "Equivalence: you count as {level} in {count} {count:area|areas}; a technical school itself is a secondary vocational school.",
     ),
     w(
         "line.equivalencesMixedAndSchool",
         "学历对待：在{count}个方面按{level}对待，另有{rest}个方面按{other}对待；技工学校本身属于中等职业学校。",
-        "Equivalence: you count as {level} in {count} area(s), and as {other} in {rest} more; a technical school itself is a secondary vocational school.",
+        "Equivalence: you count as {level} in {count} {count:area|areas}, and as {other} in {rest} more; a technical school itself is a secondary vocational school.",
     ),
     w(
         "line.equivalencesSchoolLevel",
@@ -111,13 +111,13 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "headline.mayNotApply",
-        "按学历还不能报考这个岗位。",
-        "On education, you cannot apply for this post yet.",
+        "按学历不能报考这个岗位。",
+        "On education, you cannot apply for this post.",
     ),
     w(
         "headline.mayNotApplyButDirect",
-        "按学历还不能报考这个岗位，但您可能可以通过直接考察的方式被招聘。",
-        "On education you cannot apply for this post yet, but you may be hired by direct assessment.",
+        "按学历不能报考这个岗位，但您可能可以通过直接考察的方式被招聘。",
+        "On education you cannot apply for this post, but you may be hired by direct assessment.",
     ),
     w(
         "headline.postNeedsInformation",
@@ -156,13 +156,13 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.recruitmentBelow",
-        "报考：岗位要求{required}，您按{level}计，还达不到。",
-        "Applying: the post asks for {required}; you count as {level}, which is not enough yet.",
+        "报考：岗位要求{required}，您按{level}计，达不到。",
+        "Applying: the post asks for {required}; you count as {level}, which is not enough.",
     ),
     w(
         "line.recruitmentIneligible",
         "报考：还不符合条件。",
-        "Applying: you do not qualify yet.",
+        "Applying: you do not qualify.",
     ),
     w(
         "line.recruitmentMissing",
@@ -177,12 +177,12 @@ pub static TEXTS: &[Wording] = &[
     w(
         "line.directEligible",
         "直接考察招聘：有{count}条途径可以适用。",
-        "Direct hiring by assessment: {count} route(s) open to you.",
+        "Direct hiring by assessment: {count} {count:route|routes} open to you.",
     ),
     w(
         "line.directEligibleElsewhere",
         "直接考察招聘：有{count}条途径可以适用，但都不是招聘到这个岗位的。",
-        "Direct hiring by assessment: {count} route(s) open to you, none of them into this post.",
+        "Direct hiring by assessment: {count} {count:route|routes} open to you, none of them into this post.",
     ),
     w(
         "line.directMissing",
@@ -246,8 +246,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "headline.titleNotYet",
-        "暂时还不能申报{title}。",
-        "You cannot apply for {title} yet.",
+        "目前不能申报{title}。",
+        "You cannot apply for {title} now.",
     ),
     w(
         "headline.titleUnclear",
@@ -256,7 +256,7 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "headline.titleTrackClosed",
-        "按现在的学历还不能申报{title}（这一系列对学历的要求更高）；请看看实习指导教师系列。",
+        "按现在的学历不能申报{title}（这一系列对学历的要求更高）；请看看实习指导教师系列。",
         "With your present education you cannot apply for {title} (this ladder asks for more); see the practical-instructor ladder instead.",
     ),
     w(
@@ -291,8 +291,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.titlesNotYet",
-        "职称：暂时还不能申报{title}。",
-        "Titles: you cannot apply for {title} yet.",
+        "职称：目前不能申报{title}。",
+        "Titles: you cannot apply for {title} now.",
     ),
     w(
         "line.titlesUnclear",
@@ -301,7 +301,7 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.titlesTrackClosed",
-        "职称：按现在的学历还不能申报{title}，请看看实习指导教师系列。",
+        "职称：按现在的学历不能申报{title}，请看看实习指导教师系列。",
         "Titles: with your present education you cannot apply for {title}; see the practical-instructor ladder.",
     ),
     w(

@@ -78,8 +78,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "reason.withEducationIneligible",
-        "如果您的学历是{level}：暂不能申报。",
-        "With {level}: you cannot apply yet.",
+        "如果您的学历是{level}：目前不能申报。",
+        "With {level}: you cannot apply now.",
     ),
     w(
         "reason.withEducationUndetermined",
@@ -99,7 +99,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "reason.routeWithYears",
         "按{level}及以上学历的条件：在{title}岗位任职满{years}年，满期之日为{date}。",
-        "On the {level}-or-higher route: {years} years as {title}, completed on {date}.",
+        "On the {level}-or-higher route: {years} {years:year|years} as {title}, completed on {date}.",
     ),
     w(
         "reason.routeWithProbation",
@@ -119,7 +119,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "reason.oneRungAtATime",
         "这一级须在{title}岗位任职{years}年；职称须逐级晋升。",
-        "This rung needs {years} years as {title}: titles are taken one rung at a time.",
+        "This rung needs {years} {years:year|years} as {title}: titles are taken one rung at a time.",
     ),
     w(
         "reason.skillMet",
@@ -339,7 +339,7 @@ pub static TEXTS: &[Wording] = &[
     w(
         "toQualify.firstObtain",
         "先取得{title}，并任职满{years}年",
-        "first obtain the title below, {title}, and hold it for {years} years",
+        "first obtain the title below, {title}, and hold it for {years} {years:year|years}",
     ),
     w(
         "toQualify.assistantEducation",
