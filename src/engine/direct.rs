@@ -115,6 +115,8 @@ messages! {
         // --- caveats
         /// The post must relate to the award; the employer decides (可).
         RelatedPostEmployerDecides = "caveat.relatedPostEmployerDecides";
+        /// 云政发〔2021〕28号 28. lists the competition beside 「其他…一类职业技能竞赛」.
+        ClassedAsClass1 { competition: Competition, place: Jurisdiction } = "caveat.classedAsClass1";
         /// Before 云办发〔2023〕9号: 技工院校 posts only.
         TechnicalSchoolPostsOnly { place: Jurisdiction } = "caveat.technicalSchoolPostsOnly";
         /// The teaching route names no award: the school decides whether to
@@ -167,6 +169,8 @@ struct Item {
     missing: Option<Field>,
     /// A national 表彰 honour decided it: show the 高技能人才 support clauses.
     national_honour: bool,
+    /// Counted as a 一类 competition on the clause that lists it so.
+    classed: Option<(Competition, &'static Clause)>,
 }
 
 impl Item {
@@ -176,6 +180,7 @@ impl Item {
             msg,
             missing: None,
             national_honour: false,
+            classed: None,
         }
     }
     fn missing(mut self, field: Field) -> Item {
@@ -331,31 +336,46 @@ fn pi_route(ctx: &Ctx) -> DirectRoute {
 
 // ------------------------------------------------ 人社厅发〔2019〕95号 三
 
-fn techschool_award(i: usize, a: &Award) -> Item {
+fn techschool_award(ctx: &Ctx, i: usize, a: &Award) -> Item {
     let c = a.competition;
+    let mut classed = None;
     let limit = match c {
         Competition::WorldSkillsNationalSquad => {
             return Item::new(Outcome::Eligible, M::SquadMember)
         }
         Competition::WorldSkills => return world_skills(),
         // catalogue §4 Q9: 95号 (2019) names 国家级/省级 一类、二类 only, and
-        // predates the first 全国技能大赛: whether these count as 一类 is open.
+        // predates the first 全国技能大赛: whether these count as 一类 is
+        // open — unless a text in force lists them among the 一类 (云政发
+        // 〔2021〕28号 28.: 「…全国职业技能大赛…其他全国一类职业技能竞赛」,
+        // 「全省综合性职业技能大赛和其他省级一类职业技能竞赛」; a reading).
         Competition::NationalSkillsCompetition | Competition::ProvincialComprehensive => {
-            return Item::new(
-                Outcome::Unclear,
-                M::OpenCompetitionNotNamed { competition: c },
-            );
+            let (clause, limit) = if c == Competition::NationalSkillsCompetition {
+                (&yzf_2021_28::CLASS1_CASH, 20)
+            } else {
+                (&yzf_2021_28::PROVINCIAL_CASH, 5)
+            };
+            if !ctx.clause_stands(clause) {
+                return Item::new(
+                    Outcome::Unclear,
+                    M::OpenCompetitionNotNamed { competition: c },
+                );
+            }
+            classed = Some((c, clause));
+            limit
         }
         Competition::NationalClass1 => 20,
         Competition::NationalClass2 => 15,
         Competition::ProvincialClass1 => 5,
         Competition::ProvincialClass2 => 3,
     };
-    match a.rank {
+    let mut item = match a.rank {
         // teamSize does not matter on this route.
         Some(rank) => ranked(c, rank, None, limit),
         None => no_rank(i, c),
-    }
+    };
+    item.classed = classed;
+    item
 }
 
 fn techschool_honour(ctx: &Ctx, h: Honour) -> Item {
@@ -402,7 +422,7 @@ fn techschool_route(ctx: &Ctx) -> DirectRoute {
         g.awards
             .iter()
             .enumerate()
-            .map(|(i, a)| techschool_award(i, a)),
+            .map(|(i, a)| techschool_award(ctx, i, a)),
     );
     assemble(
         ctx,
@@ -476,6 +496,7 @@ fn assemble(ctx: &Ctx, route: Route, rule: &'static Rule, items: Vec<Item>) -> D
     let mut reasons = Vec::new();
     let mut missing = Vec::new();
     let mut national_honour = false;
+    let mut classed: Vec<Note> = Vec::new();
     for item in &items {
         if item.outcome != outcome && outcome != Outcome::Ineligible {
             continue;
@@ -488,6 +509,14 @@ fn assemble(ctx: &Ctx, route: Route, rule: &'static Rule, items: Vec<Item>) -> D
             Note::bare(item.msg)
         };
         push_unique(&mut reasons, note);
+        if let Some((competition, clause)) = item.classed {
+            let place = CASH_YN_2021.jurisdiction();
+            classed.push(ctx.note_on(
+                &CASH_YN_2021,
+                &[clause],
+                M::ClassedAsClass1 { competition, place },
+            ));
+        }
         if outcome == Outcome::Undetermined {
             if let Some(m) = item.missing {
                 push_unique(&mut missing, m);
@@ -502,6 +531,9 @@ fn assemble(ctx: &Ctx, route: Route, rule: &'static Rule, items: Vec<Item>) -> D
     let mut caveats = Vec::new();
     if outcome != Outcome::Ineligible {
         caveats.push(Note::bare(M::RelatedPostEmployerDecides));
+    }
+    for note in classed {
+        push_unique(&mut caveats, note);
     }
     let mut msgs: Vec<Msg> = Vec::new();
     ctx.date_caveats(&[rule], &mut msgs);

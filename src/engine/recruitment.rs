@@ -1152,6 +1152,9 @@ fn widest_reading(
         if post.post_type == PostType::CivilServant {
             r.caveat(M::CivilServiceOtherConditions);
         }
+        if !ctx.graduated {
+            r.caveat(M::StudentsPerAnnouncement);
+        }
         return;
     };
     if let Some(outcome) = own_education(ctx, post, required, r) {

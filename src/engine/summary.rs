@@ -44,6 +44,9 @@ messages! {
         /// (no education bar is checked, none is claimed).
         MayRegister = "headline.mayRegister";
         MayApplyNoRequirement = "headline.mayApplyNoRequirement";
+        /// A 公务员 post with no education bar: no rule covers 公务员录用, so
+        /// the headline says the bar is absent, not that the person may apply.
+        CivilServiceNoRequirement = "headline.civilServiceNoRequirement";
         MayNotApply = "headline.mayNotApply";
         MayNotApplyButDirect = "headline.mayNotApplyButDirect";
         PostNeedsInformation { field: Field } = "headline.postNeedsInformation";
@@ -506,7 +509,14 @@ pub fn summary(f: &Findings) -> Summary {
         match r.outcome {
             Outcome::Eligible if military_post(f) => M::MayRegister,
             Outcome::Eligible if f.req.post.and_then(|p| p.required_education).is_none() => {
-                M::MayApplyNoRequirement
+                if f.req
+                    .post
+                    .is_some_and(|p| p.post_type == crate::vocab::PostType::CivilServant)
+                {
+                    M::CivilServiceNoRequirement
+                } else {
+                    M::MayApplyNoRequirement
+                }
             }
             Outcome::Eligible => M::MayApply,
             // Only a route that hires into this very post (finding of a

@@ -294,6 +294,8 @@ messages! {
         // --- held rungs
         HeldCurrent = "reason.heldCurrent";
         HeldCurrentSince { date: Date } = "reason.heldCurrentSince";
+        /// The current title is conferred after `asOf`: counted from then.
+        TitleSinceAfterDate { date: Date } = "caveat.titleSinceAfterDate";
         HeldBelow = "reason.heldBelow";
         // --- education
         EducationStated { level: Education } = "reason.educationStated";
@@ -831,11 +833,21 @@ pub fn evaluate(ctx: &Ctx, teacher: &Teacher) -> Vec<TitleStatus> {
         direct: direct_basis(ctx),
     };
     let edu = education(ctx, teacher);
+    // A title conferred after `asOf` is not held on it: said once on every
+    // rung (the section's caveat), the years counted from that date — a
+    // plan, not assumed away (a reading found it taken as held).
+    let later = teacher.current_title_since.filter(|d| *d > ctx.as_of);
     rows.iter()
         .enumerate()
-        .map(|(i, rung)| match current {
-            Some(c) if i <= c => held(ctx, teacher, rung, i == c),
-            _ => readings(ctx, &facts, rung, i, edu),
+        .map(|(i, rung)| {
+            let mut s = match current {
+                Some(c) if i <= c => held(ctx, teacher, rung, i == c),
+                _ => readings(ctx, &facts, rung, i, edu),
+            };
+            if let Some(date) = later {
+                s.caveat(M::TitleSinceAfterDate { date });
+            }
+            s
         })
         .collect()
 }

@@ -130,6 +130,11 @@ pub static TEXTS: &[Wording] = &[
         "The post must relate to the award; whether to hire by direct assessment is the employer's choice.",
     ),
     w(
+        "caveat.classedAsClass1",
+        "{place}的文件把{competition}与“其他一类职业技能竞赛”并列，这里按一类竞赛计算名次。",
+        "{place}'s texts list {competition} beside “other class-1 skills competitions”: it is counted as a class-1 competition here.",
+    ),
+    w(
         "caveat.technicalSchoolPostsOnly",
         "在{place}2023年的文件之前，这一做法只适用于技工院校的专业课教师和生产实习指导教师岗位。",
         "Before {place}'s 2023 text, this applies only to subject-teacher and practical-instructor posts at technical schools.",

@@ -110,6 +110,11 @@ pub static TEXTS: &[Wording] = &[
         "You may apply for this post: it sets no education requirement.",
     ),
     w(
+        "headline.civilServiceNoRequirement",
+        "这个公务员职位没有学历要求；能否报考，以招录公告的其他条件为准。",
+        "This civil-service post sets no education requirement; whether you may apply is for the other conditions in the recruitment notice.",
+    ),
+    w(
         "headline.mayNotApply",
         "按学历不能报考这个岗位。",
         "On education, you cannot apply for this post.",

@@ -12,6 +12,11 @@ pub static TEXTS: &[Wording] = &[
         "This is your current title (since {date}).",
     ),
     w(
+        "caveat.titleSinceAfterDate",
+        "您填写的现任职称取得时间（{date}）在计算日期之后：这一天您还没有取得它，以下按取得后计算。",
+        "The date you give for your current title ({date}) is after the date asked about: on that day you do not hold it yet, and the rungs are counted from it.",
+    ),
+    w(
         "reason.heldBelow",
         "您已取得更高一级的职称，这一级无需申报。",
         "You already hold a higher title: nothing to apply for here.",
