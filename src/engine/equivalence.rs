@@ -639,7 +639,8 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
             // The school's level stands; a class rule in force would give a
             // 高级工班 or 预备技师班 more (a reading found nothing said so).
             let higher = class_rules()
-                .find(|r| ctx.in_force(r.rule) && r.levels[ClassType::Senior as usize].is_some());
+                .filter(|r| r.levels[ClassType::Senior as usize].is_some())
+                .find(|r| ctx.in_force(r.rule));
             if let Some(row) = higher {
                 let mut note = ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassMayRaiseLevel { field });
                 ctx.cite_into(row.rule, &mut note.citations);
@@ -662,9 +663,7 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
     if ctx.technical
         && ctx.graduated
         && ctx.in_force(&CERT_SCOPE_YN_2014)
-        && ctx
-            .cert_level
-            .is_some_and(|l| l > SkillLevel::PreparatoryTechnician)
+        && ctx.cert_level.is_some_and(|l| l >= SkillLevel::Technician)
         && certificate_level(ctx).is_none()
     {
         out.push(ctx.note(

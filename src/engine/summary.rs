@@ -27,7 +27,6 @@ messages! {
         EquivalencesTop { level: Education, count: u32 } = "line.equivalencesTop";
         EquivalencesMixed { level: Education, count: u32, other: Education, rest: u32 } = "line.equivalencesMixed";
         EquivalencesTopAndSchool { level: Education, count: u32 } = "line.equivalencesTopAndSchool";
-        EquivalencesMixedAndSchool { level: Education, count: u32, other: Education, rest: u32 } = "line.equivalencesMixedAndSchool";
         /// Only the school's own level (第十五条).
         EquivalencesSchoolLevel = "line.equivalencesSchoolLevel";
         /// Only a post condition a school may set (95号 二 「可设置为」).
@@ -269,12 +268,8 @@ fn equivalence_line(f: &Findings) -> M {
             level: *level,
             count: count(ps.len()),
         },
-        [(level, ps), (other, rest), ..] if school => M::EquivalencesMixedAndSchool {
-            level: *level,
-            count: count(ps.len()),
-            other: *other,
-            rest: count(rest.len()),
-        },
+        // Two levels of equal treatment and the school's own (none of the
+        // jurisdictions gives that today): the two levels are the line.
         [(level, ps), (other, rest), ..] => M::EquivalencesMixed {
             level: *level,
             count: count(ps.len()),

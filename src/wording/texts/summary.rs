@@ -60,11 +60,6 @@ pub static TEXTS: &[Wording] = &[
         "Equivalence: you count as {level} in {count} {count:area|areas}; a technical school itself is a secondary vocational school.",
     ),
     w(
-        "line.equivalencesMixedAndSchool",
-        "学历对待：在{count}个方面按{level}对待，另有{rest}个方面按{other}对待；技工学校本身属于中等职业学校。",
-        "Equivalence: you count as {level} in {count} {count:area|areas}, and as {other} in {rest} more; a technical school itself is a secondary vocational school.",
-    ),
-    w(
         "line.equivalencesSchoolLevel",
         "学历对待：技工学校属于中等职业学校，您的学历属于中等职业教育层次。",
         "Equivalence: a technical school is a secondary vocational school, and your education is at that level.",
