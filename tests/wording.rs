@@ -108,6 +108,19 @@ fn flaw(text: &str, zh: bool) -> Option<&'static str> {
     }) {
         return Some("an ISO date");
     }
+    if !zh {
+        // A count takes its number: "1 route", "2 routes" ({count:route|routes}).
+        if text.contains("(s)") {
+            return Some("a plural left open: (s)");
+        }
+        let one = |unit: &str| {
+            text.match_indices(unit)
+                .any(|(i, _)| text[..i].ends_with(" 1") || text[..i] == *"1")
+        };
+        if one(" years") || one(" routes") || one(" areas") || one(" items") {
+            return Some("a plural after 1");
+        }
+    }
     if zh {
         if text.contains('你') {
             return Some("你 (say 您)");
@@ -129,6 +142,9 @@ fn the_flaw_test_can_fail() {
     assert_eq!(flaw("once you graduate.", false), None);
     assert_eq!(flaw("自2021-08-12起", true), Some("an ISO date"));
     assert_eq!(flaw("你可以", true), Some("你 (say 您)"));
+    assert_eq!(flaw("in 3 area(s)", false), Some("a plural left open: (s)"));
+    assert_eq!(flaw("needs 1 years as", false), Some("a plural after 1"));
+    assert_eq!(flaw("needs 11 years as", false), None);
     assert_eq!(
         flaw("按bachelor对待", true),
         Some("an English word in zh-CN")
