@@ -688,7 +688,14 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     // certificate held (a reading found a 高级技师 told he could be promoted).
     let held = ctx.cert_level;
     let ceiling = held.is_some_and(|l| l >= SkillLevel::SeniorTechnician);
-    let status = if ceiling {
+    // A national competition the province hosted may fall under its 2022
+    // measures (condition below), which name no ceiling: there a 高级技师 or
+    // 特级技师 is open (promotion_2022), so the readings differ.
+    let in_plan = ctx.in_force(&SKILLPROMO_YN_2022) && national(a.competition);
+    let open_above = ceiling && in_plan && held != Some(SkillLevel::ChiefTechnician);
+    let status = if open_above {
+        Outcome::Unclear
+    } else if ceiling {
         Outcome::Ineligible
     } else if university {
         Outcome::Unclear
@@ -709,6 +716,13 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     };
     let mut e = Entitlement::new(SkillLevelPromotion, status, amount);
     if let (true, Some(skill)) = (ceiling, held) {
+        if open_above {
+            e.reasons.push(ctx.note_on(
+                &super::skills::LADDER,
+                &[&zbf_2022_58::NEW_LEVELS],
+                M::OpenAboveSeniorTechnician { skill },
+            ));
+        }
         e.reasons
             .push(ctx.note(&SKILLPROMO_YN_2014, M::PromotionCeilingHeld { skill }));
     } else if university {
@@ -726,7 +740,7 @@ fn promotion_2014(ctx: &Ctx, i: usize, a: &Award) -> Entitlement {
     e.condition(M::InterimMeasures {
         place: SKILLPROMO_YN_2014.jurisdiction(),
     });
-    if ctx.in_force(&SKILLPROMO_YN_2022) && national(a.competition) {
+    if in_plan {
         // The condition rests on 48号's scope and promotion articles: cited
         // on the condition, not on the entry, which 第七条 alone decides.
         let hosted = M::NationalHostedInProvince {

@@ -420,6 +420,9 @@ pub struct Equivalence {
     /// The level is only a post condition a school may set (「可设置为」,
     /// 95号 二), not an equal treatment: the headline does not count it.
     pub school_may_set: bool,
+    /// The level is only the 中等职业教育 level of 第十五条 (the school's, or
+    /// a 中级工班's by reading), not an equal treatment: nor is this counted.
+    pub school_level: bool,
 }
 
 /// Whether a text in force settles part-time study for `purpose`: 60号 四
@@ -488,6 +491,7 @@ pub fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
             superseded,
             caveats,
             school_may_set: givers.iter().all(|g| g.school_may_set()),
+            school_level: givers.iter().all(|g| g.secondary_level()),
         });
     }
     out
@@ -498,7 +502,9 @@ pub fn equivalences(ctx: &Ctx, grants: &[Grant]) -> Vec<Equivalence> {
 /// level of every post hidden under a certificate level for 工勤 posts), with
 /// the rules that give it.
 fn elsewhere(ctx: &Ctx, grants: &[Grant], purpose: Purpose) -> Option<Note> {
-    let open = |g: &&Grant| g.purpose == purpose && !g.superseded && !g.limited();
+    // Not the school's own level: that is no 按…对待 (a reading).
+    let open =
+        |g: &&Grant| g.purpose == purpose && !g.superseded && !g.limited() && !g.secondary_level();
     let level = grants.iter().filter(open).map(|g| g.level).max()?;
     let givers: Vec<&Grant> = grants
         .iter()
@@ -633,27 +639,36 @@ pub fn superseded_entry(
 pub fn notes(ctx: &Ctx) -> Vec<Note> {
     use EquivalenceMsg as M;
     let mut out = Vec::new();
-    if ctx.technical && ctx.in_force(&GUARD_SCHOOL_LEVEL) {
-        let field = Field::GraduateClassType;
-        if ctx.req.graduate.class_type.is_none() && ctx.school() == SchoolType::TechnicalSchool {
-            // The school's level stands; a class rule in force would give a
-            // 高级工班 or 预备技师班 more (a reading found nothing said so).
-            let higher = class_rules()
-                .filter(|r| r.levels[ClassType::Senior as usize].is_some())
-                .find(|r| ctx.in_force(r.rule));
-            if let Some(row) = higher {
-                let mut note = ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassMayRaiseLevel { field });
-                ctx.cite_into(row.rule, &mut note.citations);
-                out.push(note);
-            }
-        } else if ctx.req.graduate.class_type.is_none() {
+    let field = Field::GraduateClassType;
+    let no_class = ctx.req.graduate.class_type.is_none();
+    if ctx.technical
+        && no_class
+        && ctx.school() == SchoolType::TechnicalSchool
+        && ctx.in_force(&SECONDARY)
+    {
+        // The school's level stands (the law, or a province's 条例 before
+        // it); a class rule in force would give a 高级工班 or 预备技师班 more
+        // (a reading found nothing said so).
+        let higher = class_rules()
+            .filter(|r| r.levels[ClassType::Senior as usize].is_some())
+            .find(|r| ctx.in_force(r.rule));
+        if let Some(row) = higher {
+            let mut note = ctx.note(&SECONDARY, M::ClassMayRaiseLevel { field });
+            ctx.cite_into(row.rule, &mut note.citations);
+            out.push(note);
+        }
+    } else if ctx.technical && ctx.in_force(&GUARD_SCHOOL_LEVEL) {
+        if no_class {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassNotGiven { field }));
         } else if ctx.school() == SchoolType::TechnicianCollege {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::TechnicianCollegeNotHigherVocational));
         }
     }
     if ctx.technical && !ctx.graduated {
-        if let Some(row) = class_rules().find(|r| ctx.in_force(r.rule)) {
+        // Only where a rule in force gives this class a level (a reading
+        // found a 中级工班 student promised one in 2019, when none did).
+        let gives = |r: &&ClassRule| ctx.class.is_none_or(|c| r.levels[c as usize].is_some());
+        if let Some(row) = class_rules().filter(gives).find(|r| ctx.in_force(r.rule)) {
             out.push(ctx.note(row.rule, M::StudentGetsThemOnGraduation));
         }
     }

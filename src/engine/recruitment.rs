@@ -1024,28 +1024,18 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         r.reasons
             .push(ctx.note(&PI_NORESTRICT, M::NoRestrictionBySchoolOrMode));
     }
-    if post.skill_level_required && ctx.in_force(&SKILLPOST) {
-        // No certificate given for a post that requires a skill level: the
-        // post's condition cannot be checked, and none is assumed held (a
-        // reading found 「可以报考」; a 报名表 may have no certificate column).
-        if ctx.cert_level.is_none() && r.outcome != Outcome::Ineligible {
-            r.outcome = Outcome::Undetermined;
-            push_unique(&mut r.missing, Field::GraduateCertificates);
-            r.reasons
-                .insert(0, ctx.note(&SKILLPOST, M::SkillPostNoCertificate));
-            r.to_qualify.push(M::SkillCertificate.into());
-        } else {
-            let msg = match (post.required_education, r.outcome) {
-                (None, _) => M::SkillPostNoEducationSet,
-                (Some(_), Outcome::Eligible) => M::SkillPostWithRequirement,
-                (Some(_), _) => M::SkillPostMayLower,
-            };
-            r.reasons.push(ctx.note(&SKILLPOST, msg));
-            if r.outcome != Outcome::Eligible {
-                r.caveat(M::SkillPostMayLowerRequirement);
-            }
-            r.caveat(M::CertificateFitNotChecked);
+    // With no certificate listed, `skill_bar` has the answer.
+    if post.skill_level_required && ctx.in_force(&SKILLPOST) && !skill_unknown(ctx, post, r) {
+        let msg = match (post.required_education, r.outcome) {
+            (None, _) => M::SkillPostNoEducationSet,
+            (Some(_), Outcome::Eligible) => M::SkillPostWithRequirement,
+            (Some(_), _) => M::SkillPostMayLower,
+        };
+        r.reasons.push(ctx.note(&SKILLPOST, msg));
+        if r.outcome != Outcome::Eligible {
+            r.caveat(M::SkillPostMayLowerRequirement);
         }
+        r.caveat(M::CertificateFitNotChecked);
     }
     if post.post_type == PostType::WorkerSupport && ctx.in_force(&PI_RURAL) {
         r.reasons.push(ctx.note(&PI_RURAL, M::RuralReservedPosts));
@@ -1484,8 +1474,40 @@ pub fn evaluate(ctx: &Ctx, post: &Post) -> Recruitment {
             r.reasons.push(Note::bare(M::OpenNoRuleOnMilitaryPosts));
         }
     }
+    skill_bar(ctx, post, &mut r);
     if !military {
         r.caveat(M::OtherConditionsNotChecked);
     }
     r
+}
+
+/// Whether the post's skill level is what is left to know: it asks for
+/// one, no certificate is listed, and the answer would otherwise stand.
+fn skill_unknown(ctx: &Ctx, post: &Post, r: &Recruitment) -> bool {
+    post.skill_level_required
+        && ctx.cert_level.is_none()
+        && matches!(r.outcome, Outcome::Eligible | Outcome::Undetermined)
+}
+
+/// A post that asks for a skill level, and no certificate listed: the post's
+/// own condition cannot be checked and none is assumed held — whatever the
+/// employer and the date (a reading found 「可以报考」; a 报名表 may have no
+/// certificate column). 82号 三 is the clause for a 事业单位's skill posts.
+fn skill_bar(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
+    if !skill_unknown(ctx, post, r) {
+        return;
+    }
+    r.outcome = Outcome::Undetermined;
+    push_unique(&mut r.missing, Field::GraduateCertificates);
+    let pi = matches!(
+        post.employer,
+        Employer::PublicInstitution | Employer::TechnicalSchool
+    );
+    let note = if pi && ctx.in_force(&SKILLPOST) {
+        ctx.note(&SKILLPOST, M::SkillPostNoCertificate)
+    } else {
+        Note::bare(M::SkillPostNoCertificate)
+    };
+    r.reasons.insert(0, note);
+    r.to_qualify.push(M::SkillCertificate.into());
 }

@@ -47,6 +47,8 @@ messages! {
         /// the headline says the bar is absent, not that the person may apply.
         CivilServiceNoRequirement = "headline.civilServiceNoRequirement";
         MayNotApply = "headline.mayNotApply";
+        /// Only graduating or a later date is missing.
+        MayNotApplyYet = "headline.mayNotApplyYet";
         MayNotApplyButDirect = "headline.mayNotApplyButDirect";
         PostNeedsInformation { field: Field } = "headline.postNeedsInformation";
         PostLeftOpen = "headline.postLeftOpen";
@@ -57,6 +59,7 @@ messages! {
         RecruitmentEligible = "line.recruitmentEligible";
         RecruitmentBelow { level: Education, required: Education } = "line.recruitmentBelow";
         RecruitmentIneligible = "line.recruitmentIneligible";
+        RecruitmentNotYet = "line.recruitmentNotYet";
         RecruitmentMissing { field: Field } = "line.recruitmentMissing";
         RecruitmentOpen = "line.recruitmentOpen";
         // --- direct recruitment
@@ -115,7 +118,7 @@ pub struct Summary {
 /// own level (第十五条 classifies the school and names no purpose) nor a post
 /// condition a school may set (「可设置为」): a reading found both counted.
 fn treated(e: &super::equivalence::Equivalence) -> bool {
-    e.basis != [crate::report::Basis::School] && !e.school_may_set
+    !e.school_level && !e.school_may_set
 }
 
 /// The levels of the equal treatments, highest first, with their purposes.
@@ -136,11 +139,16 @@ fn by_level(f: &Findings) -> Vec<(Education, Vec<Purpose>)> {
     out
 }
 
-/// Whether some equivalence is the school's own level only.
+/// A student to whom a rule in force gives a level on graduation (group
+/// A's note says so).
+fn on_graduation(f: &Findings) -> bool {
+    let note = Msg::from(super::equivalence::EquivalenceMsg::StudentGetsThemOnGraduation);
+    f.notes.iter().any(|n| n.msg == note)
+}
+
+/// Whether some equivalence is the 中等职业教育 level only (第十五条).
 fn school_level(f: &Findings) -> bool {
-    f.equivalences
-        .iter()
-        .any(|e| e.basis == [crate::report::Basis::School])
+    f.equivalences.iter().any(|e| e.school_level)
 }
 
 fn count(n: usize) -> u32 {
@@ -191,7 +199,7 @@ fn equivalence_headline(f: &Findings) -> M {
         M::NotATechnicalSchool {
             school: g.school_type,
         }
-    } else if g.graduation_date.is_none_or(|d| d > f.as_of) {
+    } else if on_graduation(f) {
         M::OnlyAfterGraduation
     } else if class_needed(f) {
         M::ClassNeeded {
@@ -210,6 +218,16 @@ fn direct_into_post(f: &Findings) -> bool {
             .iter()
             .any(|d| d.outcome == Outcome::Eligible && super::direct::reaches(d.route, &p))
     })
+}
+
+/// Whether what the person lacks comes with time alone: graduating, or a
+/// rule's later date (then 「还不能」, "yet"; else the plain 「不能」).
+fn only_waiting(r: &super::recruitment::Recruitment) -> bool {
+    use super::recruitment::RecruitmentMsg as R;
+    !r.to_qualify.is_empty()
+        && r.to_qualify
+            .iter()
+            .all(|m| matches!(m, Msg::RecruitmentMsg(R::Graduation | R::FromDate { .. })))
 }
 
 /// Whether the post asked about is a military one (registering, not applying).
@@ -248,7 +266,6 @@ fn class_needed(f: &Findings) -> bool {
 
 fn equivalence_line(f: &Findings) -> M {
     let levels = by_level(f);
-    let g = &f.req.graduate;
     let school = school_level(f);
     match levels.as_slice() {
         [] if school => M::EquivalencesSchoolLevel,
@@ -256,9 +273,7 @@ fn equivalence_line(f: &Findings) -> M {
         [] if class_needed(f) => M::EquivalencesNeedClass {
             field: Field::GraduateClassType,
         },
-        [] if g.school_type.is_technical() && g.graduation_date.is_none_or(|d| d > f.as_of) => {
-            M::EquivalencesOnGraduation
-        }
+        [] if on_graduation(f) => M::EquivalencesOnGraduation,
         [] => M::EquivalencesNone,
         [(level, ps)] if school => M::EquivalencesTopAndSchool {
             level: *level,
@@ -317,6 +332,7 @@ fn recruitment_line(f: &Findings) -> Option<M> {
             {
                 M::RecruitmentBelow { level, required }
             }
+            _ if only_waiting(r) => M::RecruitmentNotYet,
             _ => M::RecruitmentIneligible,
         },
         Outcome::Undetermined => match r.missing.first() {
@@ -517,6 +533,7 @@ pub fn summary(f: &Findings) -> Summary {
             // Only a route that hires into this very post (finding of a
             // reading: 95号 reaches 技工院校 teaching posts, not a 机关).
             Outcome::Ineligible if direct_into_post(f) => M::MayNotApplyButDirect,
+            Outcome::Ineligible if only_waiting(r) => M::MayNotApplyYet,
             Outcome::Ineligible => M::MayNotApply,
             Outcome::Undetermined => match r.missing.first() {
                 Some(field) => M::PostNeedsInformation { field: *field },

@@ -131,8 +131,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "caveat.classedAsClass1",
-        "{place}的文件把{competition}与“其他一类职业技能竞赛”并列，这里按一类竞赛计算名次。",
-        "{place}'s texts list {competition} beside “other class-1 skills competitions”: it is counted as a class-1 competition here.",
+        "文件没有写明{competition}是否属于一类竞赛；{place}的文件把它与其他一类职业技能竞赛并列，这里据此按一类竞赛计算名次。",
+        "The texts do not say whether {competition} is a class-1 competition; {place}'s texts list it with the other class-1 skills competitions, so it is counted as one here.",
     ),
     w(
         "caveat.technicalSchoolPostsOnly",

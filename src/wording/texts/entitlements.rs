@@ -51,8 +51,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "amount.promotionNoHigherLevel",
-        "没有更高的等级可以晋升。",
-        "There is no higher level to be promoted to.",
+        "按这一规定，没有更高的等级可以晋升。",
+        "Under this rule there is no higher level to be promoted to.",
     ),
     w(
         "reason.promotionCeilingHeld",

@@ -121,7 +121,7 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "note.certificateRouteNeedsIntermediate",
-        "{place}2014年的办法适用于取得中级工以上职业资格证书的毕业生；您填写的证书未达到中级工。",
-        "{place}'s 2014 certificate route is for graduates holding a 中级工 certificate or higher; none of yours reaches 中级工.",
+        "{place}2014年的办法适用于取得中级工以上职业资格证书的毕业生；您没有填写达到中级工的证书。",
+        "{place}'s 2014 certificate route is for graduates holding a 中级工 certificate or higher; you list none that reaches 中级工.",
     ),
 ];

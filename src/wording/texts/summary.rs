@@ -21,8 +21,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "headline.schoolLevelIs",
-        "技工学校属于中等职业学校：您的学历属于中等职业教育层次。",
-        "A technical school is a secondary vocational school: your education is at the secondary vocational level.",
+        "您的学历属于中等职业教育层次。",
+        "Your education is at the secondary vocational level.",
     ),
     w(
         "headline.onlyAfterGraduation",
@@ -56,13 +56,13 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.equivalencesTopAndSchool",
-        "学历对待：在{count}个方面按{level}对待；技工学校本身属于中等职业学校。",
-        "Equivalence: you count as {level} in {count} {count:area|areas}; a technical school itself is a secondary vocational school.",
+        "学历对待：在{count}个方面按{level}对待；其他方面，您的学历属于中等职业教育层次。",
+        "Equivalence: you count as {level} in {count} {count:area|areas}; otherwise your education is at the secondary vocational level.",
     ),
     w(
         "line.equivalencesSchoolLevel",
-        "学历对待：技工学校属于中等职业学校，您的学历属于中等职业教育层次。",
-        "Equivalence: a technical school is a secondary vocational school, and your education is at that level.",
+        "学历对待：您的学历属于中等职业教育层次。",
+        "Equivalence: your education is at the secondary vocational level.",
     ),
     w(
         "headline.postsMayAdmitClass",
@@ -107,12 +107,17 @@ pub static TEXTS: &[Wording] = &[
     w(
         "headline.civilServiceNoRequirement",
         "这个公务员职位没有学历要求；能否报考，以招录公告的其他条件为准。",
-        "This civil-service post sets no education requirement; whether you may apply is for the other conditions in the recruitment notice.",
+        "This civil-service post sets no education requirement; whether you may apply depends on the other conditions in the recruitment notice.",
     ),
     w(
         "headline.mayNotApply",
         "按学历不能报考这个岗位。",
         "On education, you cannot apply for this post.",
+    ),
+    w(
+        "headline.mayNotApplyYet",
+        "按学历还不能报考这个岗位。",
+        "On education, you cannot apply for this post yet.",
     ),
     w(
         "headline.mayNotApplyButDirect",
@@ -161,8 +166,13 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.recruitmentIneligible",
-        "报考：还不符合条件。",
+        "报考：不符合条件。",
         "Applying: you do not qualify.",
+    ),
+    w(
+        "line.recruitmentNotYet",
+        "报考：还不符合条件。",
+        "Applying: you do not qualify yet.",
     ),
     w(
         "line.recruitmentMissing",
@@ -181,8 +191,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "line.directEligibleElsewhere",
-        "直接考察招聘：有{count}条途径可以适用，但都不是招聘到这个岗位的。",
-        "Direct hiring by assessment: {count} {count:route|routes} open to you, none of them into this post.",
+        "直接考察招聘：有{count}条途径可以适用，但不是招聘到这个岗位的。",
+        "Direct hiring by assessment: {count} {count:route|routes} open to you, but not into this post.",
     ),
     w(
         "line.directMissing",
