@@ -179,6 +179,13 @@ fn class_rules() -> impl Iterator<Item = &'static ClassRule> + Clone {
     crate::law::CLASS_RULES.iter().flat_map(|rows| rows.iter())
 }
 
+/// Whether a class rule treats the class as a level — not only lets a
+/// school set its posts' conditions so (95号 二 「可设置为」: a reading found a
+/// student promised an equal treatment on it).
+fn treats(r: &ClassRule) -> bool {
+    r.caveat != Some(ClassCaveat::SchoolMaySetPostConditions)
+}
+
 /// What a class rule's own text adds, as group A words it.
 fn class_caveat(c: ClassCaveat) -> EquivalenceMsg {
     match c {
@@ -594,8 +601,12 @@ fn caveats_of(
         if level == Education::SecondaryVocational {
             bare(&mut msgs, M::SecondaryInPostings);
         }
-        // A post condition a school may set treats nobody as anything.
-        if !givers.iter().all(|g| g.school_may_set()) {
+        // A post condition a school may set treats nobody as anything, and
+        // the 第十五条 reading for a 中级工班 is a level, not a treatment.
+        if !givers
+            .iter()
+            .all(|g| g.school_may_set() || g.secondary_level())
+        {
             bare(&mut msgs, M::EqualTreatmentNotADegree);
         }
     }
@@ -650,7 +661,7 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
         // it); a class rule in force would give a 高级工班 or 预备技师班 more
         // (a reading found nothing said so).
         let higher = class_rules()
-            .filter(|r| r.levels[ClassType::Senior as usize].is_some())
+            .filter(|r| r.levels[ClassType::Senior as usize].is_some() && treats(r))
             .find(|r| ctx.in_force(r.rule));
         if let Some(row) = higher {
             let mut note = ctx.note(&SECONDARY, M::ClassMayRaiseLevel { field });
@@ -667,7 +678,8 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
     if ctx.technical && !ctx.graduated {
         // Only where a rule in force gives this class a level (a reading
         // found a 中级工班 student promised one in 2019, when none did).
-        let gives = |r: &&ClassRule| ctx.class.is_none_or(|c| r.levels[c as usize].is_some());
+        let gives =
+            |r: &&ClassRule| treats(r) && ctx.class.is_none_or(|c| r.levels[c as usize].is_some());
         if let Some(row) = class_rules().filter(gives).find(|r| ctx.in_force(r.rule)) {
             out.push(ctx.note(row.rule, M::StudentGetsThemOnGraduation));
         }

@@ -223,6 +223,8 @@ messages! {
         NoEducationRequirement = "reason.noEducationRequirement";
         /// A group A rule gives `level` for `purpose`.
         GivenBy { purpose: Purpose, level: Education } = "reason.givenBy";
+        /// The level is the person's own 中等职业教育 level (第十五条), not an equal treatment.
+        OwnLevelForPurpose { purpose: Purpose } = "reason.ownLevelForPurpose";
         /// From `date` a rule gives `level` for `purpose` (not yet on `asOf`).
         GivenFrom { date: Date, purpose: Purpose, level: Education } = "reason.givenFrom";
         CountsAsMeets { purpose: Purpose, level: Education, required: Education } = "reason.countsAsMeets";
@@ -584,7 +586,7 @@ fn decide(
 ) {
     let mut citations: Vec<Citation> = rule.map(|rule| ctx.cite(rule)).unwrap_or_default();
     let givers = found.map(|f| f.rules()).unwrap_or_default();
-    if matches!(msg, M::CountsAsMeets { .. }) {
+    if matches!(msg, M::CountsAsMeets { .. } | M::SchoolLevelMeets { .. }) {
         // A level that meets the bar rests on the clauses that give it: a
         // clause of the procedure that gives levels by class (82号 三,
         // 48号（四）15.) stays only where it gives this one — not for a
@@ -638,12 +640,19 @@ fn level_reason(ctx: &Ctx, found: &Found, r: &mut Recruitment) {
             push_citation(&mut citations, c);
         }
     }
-    r.reasons.push(Note {
-        msg: M::GivenBy {
+    // The school's (or a 中级工班's) 中等职业教育 level is no 按…对待.
+    let msg = if found.givers.iter().all(|g| g.secondary_level()) {
+        M::OwnLevelForPurpose {
+            purpose: found.purpose,
+        }
+    } else {
+        M::GivenBy {
             purpose: found.purpose,
             level: found.level,
         }
-        .into(),
+    };
+    r.reasons.push(Note {
+        msg: msg.into(),
         rule: rules.first().copied(),
         citations,
     });
@@ -957,17 +966,21 @@ fn procedure(
     }
     if let Some(f) = found.as_ref().filter(|f| f.level >= required) {
         r.outcome = Outcome::Eligible;
-        decide(
-            ctx,
-            rule,
-            Some(f),
+        // The school's (or a 中级工班's) 中等职业教育 level is the person's
+        // own, not 「按…对待」 (a reading).
+        let msg = if f.givers.iter().all(|g| g.secondary_level()) {
+            M::SchoolLevelMeets {
+                level: f.level,
+                required,
+            }
+        } else {
             M::CountsAsMeets {
                 purpose,
                 level: f.level,
                 required,
-            },
-            r,
-        );
+            }
+        };
+        decide(ctx, rule, Some(f), msg, r);
         return;
     }
     if ctx.class.is_none() {
@@ -1035,7 +1048,6 @@ fn pi_extras(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
         if r.outcome != Outcome::Eligible {
             r.caveat(M::SkillPostMayLowerRequirement);
         }
-        r.caveat(M::CertificateFitNotChecked);
     }
     if post.post_type == PostType::WorkerSupport && ctx.in_force(&PI_RURAL) {
         r.reasons.push(ctx.note(&PI_RURAL, M::RuralReservedPosts));
@@ -1494,6 +1506,11 @@ fn skill_unknown(ctx: &Ctx, post: &Post, r: &Recruitment) -> bool {
 /// employer and the date (a reading found 「可以报考」; a 报名表 may have no
 /// certificate column). 82号 三 is the clause for a 事业单位's skill posts.
 fn skill_bar(ctx: &Ctx, post: &Post, r: &mut Recruitment) {
+    // A certificate listed: whether its trade and level are the post's is
+    // for the notice (the level a post asks for is not in the request).
+    if post.skill_level_required && ctx.cert_level.is_some() {
+        r.caveat(M::CertificateFitNotChecked);
+    }
     if !skill_unknown(ctx, post, r) {
         return;
     }

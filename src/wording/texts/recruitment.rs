@@ -15,6 +15,11 @@ pub static TEXTS: &[Wording] = &[
         "For {purpose}, you count as {level}.",
     ),
     w(
+        "reason.ownLevelForPurpose",
+        "在{purpose}方面，按您本人的学历层次（中等职业教育）计算。",
+        "For {purpose}, your own level of education (secondary vocational) counts.",
+    ),
+    w(
         "reason.givenFrom",
         "自{date}起，在{purpose}方面按{level}对待（在所查日期还不适用）。",
         "From {date}, you count as {level} for {purpose} (not yet on the date asked about).",
@@ -31,8 +36,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "reason.schoolLevelMeets",
-        "技工学校属于中等职业学校：您的学历属于{level}层次，达到岗位的{required}要求。",
-        "A technical school is a secondary vocational school: your education is at {level}, which meets the post's {required} requirement.",
+        "您的学历属于中等职业教育层次，达到岗位的{required}要求。",
+        "Your education is at the secondary vocational level, which meets the post's {required} requirement.",
     ),
     w(
         "reason.levelNotForThisPost",

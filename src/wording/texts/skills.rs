@@ -25,8 +25,8 @@ pub static TEXTS: &[Wording] = &[
     ),
     w(
         "note.highSkilledDefinedLater",
-        "这一定义见于2021年以后的文件；在所查日期还没有生效的文件作出定义，这里仍按同一定义计算。",
-        "The definition is printed in texts from 2021 on; no text in force on the date asked about defines the term, so the same definition is used.",
+        "这一定义（高级工及以上）写明于2021年以后的文件；所查日期这里也按同一定义计算。",
+        "This definition (高级工 or higher) is printed in texts from 2021 on; it is used for the date asked about as well.",
     ),
     w(
         "note.parity",
