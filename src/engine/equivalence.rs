@@ -646,6 +646,12 @@ pub fn superseded_entry(
     })
 }
 
+/// Whether a rule in force treats a class as a level (a reading found the
+/// class asked for in 2020, nationally, when none did).
+pub fn class_decides(ctx: &Ctx) -> bool {
+    class_rules().any(|r| treats(r) && ctx.in_force(r.rule))
+}
+
 /// Notes on the whole answer from the A guards.
 pub fn notes(ctx: &Ctx) -> Vec<Note> {
     use EquivalenceMsg as M;
@@ -669,9 +675,9 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
             out.push(note);
         }
     } else if ctx.technical && ctx.in_force(&GUARD_SCHOOL_LEVEL) {
-        if no_class {
+        if no_class && class_decides(ctx) {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassNotGiven { field }));
-        } else if ctx.school() == SchoolType::TechnicianCollege {
+        } else if !no_class && ctx.school() == SchoolType::TechnicianCollege {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::TechnicianCollegeNotHigherVocational));
         }
     }

@@ -366,6 +366,9 @@ pub struct Findings<'a> {
     pub skill: skills::Skill,
     /// Notes on the whole answer (group A guards).
     pub notes: Vec<Note>,
+    /// Whether a rule in force treats a class as a level, so that the
+    /// class decides (group A's [`equivalence::class_decides`]).
+    pub class_decides: bool,
 }
 
 /// Evaluates a well-formed request for `as_of`.
@@ -381,6 +384,7 @@ pub fn evaluate(req: &Request, as_of: Date) -> Findings<'_> {
     let titles = req.teacher.as_ref().map(|t| titles::evaluate(&ctx, t));
     let skill = skills::evaluate(&ctx);
     let notes = equivalence::notes(&ctx);
+    let class_decides = equivalence::class_decides(&ctx);
     Findings {
         req,
         as_of,
@@ -391,6 +395,7 @@ pub fn evaluate(req: &Request, as_of: Date) -> Findings<'_> {
         titles,
         skill,
         notes,
+        class_decides,
     }
 }
 

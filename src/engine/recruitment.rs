@@ -231,6 +231,8 @@ messages! {
         CountsAsBelow { purpose: Purpose, level: Education, required: Education } = "reason.countsAsBelow";
         /// A 技工学校 is a 中等职业学校: the school's own level meets the bar.
         SchoolLevelMeets { level: Education, required: Education } = "reason.schoolLevelMeets";
+        /// The school's (or a 中级工班's) own 中等职业教育 level falls below the bar.
+        SchoolLevelBelow { level: Education, required: Education } = "reason.schoolLevelBelow";
         /// A higher level the 2014 certificate route gives does not reach this post (第十二条).
         LevelNotForThisPost { level: Education, place: Jurisdiction } = "reason.levelNotForThisPost";
         /// No rule in force gives this person a level for `purpose`.
@@ -393,6 +395,23 @@ struct Found {
     level: Education,
     purpose: Purpose,
     givers: Vec<Grant>,
+}
+
+/// Why a found level falls short: the school's (or a 中级工班's) own
+/// 中等职业教育 level is the person's, not 「按…对待」 (a reading).
+fn below(f: &Found, purpose: Purpose, required: Education) -> RecruitmentMsg {
+    if f.givers.iter().all(|g| g.secondary_level()) {
+        RecruitmentMsg::SchoolLevelBelow {
+            level: f.level,
+            required,
+        }
+    } else {
+        RecruitmentMsg::CountsAsBelow {
+            purpose,
+            level: f.level,
+            required,
+        }
+    }
 }
 
 impl Found {
@@ -1009,11 +1028,7 @@ fn procedure(
     }
     r.outcome = Outcome::Ineligible;
     let msg = match &found {
-        Some(f) => M::CountsAsBelow {
-            purpose,
-            level: f.level,
-            required,
-        },
+        Some(f) => below(f, purpose, required),
         None => M::NoRuleGivesLevel { purpose, required },
     };
     decide(ctx, rule, found.as_ref(), msg, r);
@@ -1422,11 +1437,9 @@ fn military_education(
     }
     let msg = match (given, own) {
         (Some(g), Some(level)) if level > g => M::OwnEducationBelow { level, required },
-        (Some(level), _) => M::CountsAsBelow {
-            purpose,
-            level,
-            required,
-        },
+        (Some(_), _) => found.map_or(M::NoRuleGivesLevel { purpose, required }, |f| {
+            below(f, purpose, required)
+        }),
         (None, Some(level)) => M::OwnEducationBelow { level, required },
         (None, None) => {
             // No text gives a level for this purpose: whether the notice's

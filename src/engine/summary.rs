@@ -54,6 +54,9 @@ messages! {
         PostLeftOpen = "headline.postLeftOpen";
         RecruitmentMeets { purpose: Purpose, level: Education, required: Education } = "line.recruitmentMeets";
         RecruitmentOwnEducation { level: Education, required: Education } = "line.recruitmentOwnEducation";
+        /// The school's (or a 中级工班's) 中等职业教育 level meets the bar: the
+        /// person's own level, not 「按…对待」.
+        RecruitmentSchoolLevel { required: Education } = "line.recruitmentSchoolLevel";
         RecruitmentNoRequirement = "line.recruitmentNoRequirement";
         RecruitmentMayRegister = "line.recruitmentMayRegister";
         RecruitmentEligible = "line.recruitmentEligible";
@@ -254,14 +257,15 @@ fn limited(f: &Findings, level: Education, purpose: Purpose) -> bool {
         })
 }
 
-/// A graduated 技工院校 graduate whose class is not given: the class
-/// decides (a 技工学校's own level, where it stands, is an equivalence, and
-/// this is asked only where there is none).
+/// A graduated 技工院校 graduate whose class is not given, where a rule in
+/// force treats a class as a level (a 技工学校's own level, where it stands,
+/// is an equivalence, and this is asked only where there is none).
 fn class_needed(f: &Findings) -> bool {
     let g = &f.req.graduate;
     g.school_type.is_technical()
         && g.graduation_date.is_some_and(|d| d <= f.as_of)
         && g.class_type.is_none()
+        && f.class_decides
 }
 
 fn equivalence_line(f: &Findings) -> M {
@@ -311,6 +315,11 @@ fn recruitment_line(f: &Findings) -> Option<M> {
         Outcome::Eligible if military_post(f) => M::RecruitmentMayRegister,
         Outcome::Eligible => match (own, r.level, required, r.purpose) {
             (Some((level, required)), ..) => M::RecruitmentOwnEducation { level, required },
+            (None, .., Some(required), _)
+                if matches!(decided_by, Some(R::SchoolLevelMeets { .. })) =>
+            {
+                M::RecruitmentSchoolLevel { required }
+            }
             (None, _, None, _) if decided_by.is_some() => M::RecruitmentNoRequirement,
             (None, Some(level), Some(required), Some(purpose)) if level >= required => {
                 M::RecruitmentMeets {

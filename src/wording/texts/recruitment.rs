@@ -40,6 +40,11 @@ pub static TEXTS: &[Wording] = &[
         "Your education is at the secondary vocational level, which meets the post's {required} requirement.",
     ),
     w(
+        "reason.schoolLevelBelow",
+        "您的学历属于中等职业教育层次，低于岗位的{required}要求。",
+        "Your education is at the secondary vocational level, below the post's {required} requirement.",
+    ),
+    w(
         "reason.levelNotForThisPost",
         "按{place}2014年的办法，凭证书按{level}对待只适用于工勤人员和专业技术人员岗位，不适用于这个岗位。",
         "Under {place}'s 2014 measures, the {level} a certificate gives applies to worker-support and professional posts only, not to this post.",

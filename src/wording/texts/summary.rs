@@ -145,6 +145,11 @@ pub static TEXTS: &[Wording] = &[
         "Applying: the post asks for {required}; your own education is {level}, which meets it.",
     ),
     w(
+        "line.recruitmentSchoolLevel",
+        "报考：岗位要求{required}，您的学历属于中等职业教育层次，符合。",
+        "Applying: the post asks for {required}; your education is at the secondary vocational level, which meets it.",
+    ),
+    w(
         "line.recruitmentNoRequirement",
         "报考：岗位没有学历要求。",
         "Applying: the post sets no education requirement.",
