@@ -154,11 +154,11 @@ fn labels(t: crate::text::Text) -> Labels {
     Labels { zh: t.zh, en: t.en }
 }
 
-fn code_entry(w: &'static Wording) -> CodeEntry {
+fn code_entry((code, w): (&'static str, &'static Wording)) -> CodeEntry {
     CodeEntry {
-        code: w.code,
-        zh: w.zh,
-        en: w.en,
+        code,
+        zh: w.zh(),
+        en: w.en(),
     }
 }
 

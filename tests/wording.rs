@@ -17,16 +17,21 @@ const TODAY: dengtong::Date = dengtong::Date::ymd(2024, 5, 1);
 fn every_code_has_both_wordings_in_its_table_order() {
     let mut seen = BTreeSet::new();
     for (group, table, codes) in tables() {
-        let listed: Vec<&str> = table.iter().map(|w| w.code).collect();
+        let listed: Vec<&str> = table.iter().map(|w| w.code()).collect();
         assert_eq!(
             listed, codes,
             "texts/{group}.rs is not in the order of its messages"
         );
         for w in table {
-            assert!(seen.insert(w.code), "code {} twice", w.code);
-            assert!(!w.zh.trim().is_empty(), "{}: no zh-CN text", w.code);
-            assert!(!w.en.trim().is_empty(), "{}: no English text", w.code);
-            let kind = w.code.split('.').next().unwrap_or_default();
+            let code = w.code();
+            assert!(seen.insert(code), "code {code} twice");
+            assert!(!w.zh().trim().is_empty(), "{code}: no zh-CN text");
+            assert!(!w.en().trim().is_empty(), "{code}: no English text");
+            assert!(
+                !w.zh().contains('\u{1f}') && !w.en().contains('\u{1f}'),
+                "{code}: a text holds the separator U+001F"
+            );
+            let kind = code.split('.').next().unwrap_or_default();
             assert!(
                 [
                     "caveat",
@@ -41,8 +46,7 @@ fn every_code_has_both_wordings_in_its_table_order() {
                     "line"
                 ]
                 .contains(&kind),
-                "{}: unknown kind of code",
-                w.code
+                "{code}: unknown kind of code"
             );
         }
     }
@@ -66,12 +70,11 @@ fn placeholders(t: &str) -> BTreeSet<&str> {
 
 #[test]
 fn both_languages_use_the_same_placeholders() {
-    for w in all_codes() {
+    for (code, w) in all_codes() {
         assert_eq!(
-            placeholders(w.zh),
-            placeholders(w.en),
-            "{}: zh-CN and English name different parameters",
-            w.code
+            placeholders(w.zh()),
+            placeholders(w.en()),
+            "{code}: zh-CN and English name different parameters"
         );
     }
 }

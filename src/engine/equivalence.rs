@@ -675,9 +675,11 @@ pub fn notes(ctx: &Ctx) -> Vec<Note> {
             out.push(note);
         }
     } else if ctx.technical && ctx.in_force(&GUARD_SCHOOL_LEVEL) {
-        if no_class && class_decides(ctx) {
+        // (From this date every jurisdiction's class rules stand: the
+        // class decides.)
+        if no_class {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::ClassNotGiven { field }));
-        } else if !no_class && ctx.school() == SchoolType::TechnicianCollege {
+        } else if ctx.school() == SchoolType::TechnicianCollege {
             out.push(ctx.note(&GUARD_SCHOOL_LEVEL, M::TechnicianCollegeNotHigherVocational));
         }
     }

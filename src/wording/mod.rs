@@ -534,7 +534,10 @@ pub fn report(mut f: Findings, lang: Lang) -> Report {
     }
 }
 
-/// Every code with both wordings, in table order (for `rules()`).
-pub fn all_codes() -> impl Iterator<Item = &'static Wording> {
-    tables().into_iter().flat_map(|(_, t, _)| t.iter())
+/// Every code with both wordings, in table order (for `rules()`): the
+/// code is its message's, in the same place.
+pub fn all_codes() -> impl Iterator<Item = (&'static str, &'static Wording)> {
+    tables()
+        .into_iter()
+        .flat_map(|(_, t, codes)| codes.iter().copied().zip(t.iter()))
 }
